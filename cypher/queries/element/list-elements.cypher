@@ -1,0 +1,7 @@
+// Which elements does the graph know? Rare earths first, by atomic number.
+// Parameters: $rareEarthsOnly (boolean).
+// Columns: element — the element's properties.
+MATCH (e:Element)
+WHERE NOT $rareEarthsOnly OR e.isRareEarth
+RETURN e {.*} AS element
+ORDER BY e.isRareEarth DESC, e.atomicNumber

@@ -1,0 +1,58 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Neo4jConnection } from '../config';
+
+export interface DriverOptions {
+  /** How long a query may wait for a connection, and how long managed retries may last (ms). */
+  failFastMs?: number;
+  maxPoolSize?: number;
+}
+
+/**
+ * One driver per process, owned by the bootstrap. Timeouts are short on purpose: when Neo4j is
+ * gone, a request must fail within ~2 s with SERVICE_UNAVAILABLE instead of retrying for 30 s
+ * (the driver's default), and the pool reconnects by itself when Neo4j is back.
+ */
+export function createDriver(connection: Neo4jConnection, options: DriverOptions = {}): Driver {
+  const failFastMs = options.failFastMs ?? 1500;
+  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    connectionTimeout: failFastMs,
+    connectionAcquisitionTimeout: failFastMs,
+    maxTransactionRetryTime: Math.min(1000, failFastMs),
+    maxConnectionPoolSize: options.maxPoolSize ?? 50,
+    disableLosslessIntegers: false,
+    userAgent: 'ree-graph/0.1',
+  });
+}
+
+/** Retries `RETURN 1` until it answers or the deadline passes (for start-up against an external Neo4j). */
+export async function waitForNeo4j(driver: Driver, database: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      await driver.executeQuery('RETURN 1', {}, { database });
+      return;
+    } catch (error) {
+      lastError = error;
+      const code = (error as { code?: string }).code ?? '';
+      // Wrong credentials or an unknown database will not fix themselves: stop at once.
+      if (code.startsWith('Neo.ClientError.Security') || code === 'Neo.ClientError.Database.DatabaseNotFound') break;
+    }
+    if (Date.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Neo4jUnreachableError(describe(lastError));
+}
+
+export class Neo4jUnreachableError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'Neo4jUnreachableError';
+  }
+}
+
+function describe(error: unknown): string {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  const first = (message ?? String(error)).split('\n')[0];
+  return code ? `${code}: ${first}` : first;
+}

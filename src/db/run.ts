@@ -1,0 +1,146 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { QueryTimeoutError, ServiceUnavailableError } from '../errors';
+import { cypherLibrary, type CypherLibrary } from './cypher';
+
+/** Counts what one GraphQL request costs the database (asserted by the no-N+1 test). */
+export class QueryStats {
+  roundTrips = 0;
+  readonly names: string[] = [];
+}
+
+export type Row = Record<string, unknown>;
+
+export interface RunOptions {
+  /** Per-query timeout; analytics get more than lookups. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 15000;
+
+/**
+ * The only module that runs Cypher: named queries from cypher/, parameters only, managed
+ * transactions (executeRead / executeWrite, so work must be safe to retry), the configured
+ * database, transaction metadata naming the query, and driver values turned into plain JSON-able
+ * values. Connection failures become ServiceUnavailableError.
+ */
+export class Neo4jExecutor {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    private readonly library: CypherLibrary = cypherLibrary(),
+    private readonly stats?: QueryStats,
+  ) {}
+
+  /** The same executor, counting round trips into `stats` (one per request). */
+  withStats(stats: QueryStats): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, this.database, this.library, stats);
+  }
+
+  async read(name: string, parameters: Record<string, unknown> = {}, options: RunOptions = {}): Promise<Row[]> {
+    return this.run('READ', name, parameters, options);
+  }
+
+  async write(name: string, parameters: Record<string, unknown> = {}, options: RunOptions = {}): Promise<Row[]> {
+    return this.run('WRITE', name, parameters, options);
+  }
+
+  /**
+   * Several named statements in ONE write transaction: all land or none does.
+   * `work` receives a runner bound to the open transaction.
+   */
+  async writeTransaction<T>(work: (run: (name: string, parameters?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    this.count('transaction');
+    try {
+      return await session.executeWrite(
+        (tx) => work(async (name, parameters = {}) => rowsOf(await tx.run(this.library.get(name).text, parameters))),
+        { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: { app: 'ree-graph', query: 'transaction' } },
+      );
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Raw text, for tools that run ad-hoc statements (schema application, EXPLAIN tests). */
+  async runText(text: string, parameters: Record<string, unknown> = {}, mode: 'READ' | 'WRITE' = 'WRITE'): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      const result = await session.run(text, parameters);
+      return rowsOf(result);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run(mode: 'READ' | 'WRITE', name: string, parameters: Record<string, unknown>, options: RunOptions): Promise<Row[]> {
+    const query = this.library.get(name);
+    this.count(name);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const work = (tx: ManagedTransaction) => tx.run(query.text, parameters);
+    const config = { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: { app: 'ree-graph', query: name } };
+    try {
+      const result = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return rowsOf(result);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private count(name: string): void {
+    if (!this.stats) return;
+    this.stats.roundTrips += 1;
+    this.stats.names.push(name);
+  }
+}
+
+function rowsOf(result: QueryResult<RecordShape>): Row[] {
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+/** Driver values to plain values: Integer → number, temporal → ISO string, Point → lat/lon, Node → properties. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never) || neo4j.isTime(value as never) || neo4j.isLocalTime(value as never) || neo4j.isDuration(value as never)) {
+    return String(value);
+  }
+  if (neo4j.isPoint(value as never)) {
+    const point = value as { x: number; y: number };
+    return { longitude: point.x, latitude: point.y };
+  }
+  if (neo4j.isNode(value as never)) {
+    const node = value as { labels: string[]; properties: Record<string, unknown> };
+    return { ...(toPlain(node.properties) as Row), _labels: node.labels };
+  }
+  if (neo4j.isRelationship(value as never)) {
+    const rel = value as { type: string; properties: Record<string, unknown> };
+    return { ...(toPlain(rel.properties) as Row), _type: rel.type };
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: Row = {};
+    for (const [key, inner] of Object.entries(value as Row)) out[key] = toPlain(inner);
+    return out;
+  }
+  return value;
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Cluster.NotALeader']);
+
+/** Connection-level failures → SERVICE_UNAVAILABLE; timeouts → QUERY_TIMEOUT; the rest passes through. */
+export function mapDriverError(error: unknown): unknown {
+  const { code = '', message = '' } = (error ?? {}) as { code?: string; message?: string };
+  if (UNAVAILABLE.has(code) || /connect ECONNREFUSED|Connection acquisition timed out|Failed to connect|Pool is closed/.test(message)) {
+    return new ServiceUnavailableError('The graph database is not reachable right now. Retry shortly.');
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new QueryTimeoutError('The query took too long and was stopped. Narrow it (fewer hops, a smaller page) and retry.');
+  }
+  return error;
+}

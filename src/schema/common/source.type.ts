@@ -1,0 +1,29 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { SourceKind } from './enums';
+
+@ObjectType({ description: 'A publication a fact comes from. Every node and relationship of the graph cites at least one.' })
+export class Source {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field({ description: 'Organisation that published it (for a syndicated copy, the original publisher).' })
+  publisher!: string;
+
+  @Field({ nullable: true, description: 'The URL that was read (a copy where the original was not reachable; see note).' })
+  url?: string;
+
+  @Field({ nullable: true, description: 'Publication date, ISO, with the precision the source gives (YYYY, YYYY-MM or YYYY-MM-DD).' })
+  published?: string;
+
+  @Field({ description: 'Date the source was read for this dataset (YYYY-MM-DD).' })
+  accessed!: string;
+
+  @Field(() => SourceKind)
+  kind!: SourceKind;
+
+  @Field({ nullable: true })
+  note?: string;
+}

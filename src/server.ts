@@ -1,0 +1,190 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { PROJECT_ROOT, type AppConfig } from './config';
+import { createRequestContext, type RequestContext } from './context';
+import type { Neo4jExecutor } from './db/run';
+import { DomainError, ErrorCode } from './errors';
+import type { Logger } from './logger';
+import type { Readiness } from './readiness';
+import { buildGraphQLSchema } from './schema-builder';
+
+export interface ServerDependencies {
+  config: AppConfig;
+  executor: Neo4jExecutor;
+  logger: Logger;
+  readiness: Readiness;
+}
+
+export interface BuiltServer {
+  app: express.Express;
+  apollo: ApolloServer<RequestContext>;
+  schema: GraphQLSchema;
+}
+
+/** Security limits (GraphQL Armor): deep, wide, alias-heavy or huge documents are refused before execution. */
+export const LIMITS = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 30,
+  maxTokens: 5000,
+  maxCost: 20000,
+};
+
+/**
+ * Builds the HTTP app (GraphQL, IDE, /health, /ready) without listening, so tests and the
+ * service run the very same server.
+ */
+export async function buildServer(dependencies: ServerDependencies): Promise<BuiltServer> {
+  const { config, logger } = dependencies;
+  const schema = await buildGraphQLSchema();
+  const production = config.nodeEnv === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    maxTokens: { n: LIMITS.maxTokens },
+    costLimit: { maxCost: LIMITS.maxCost },
+    // Field suggestions leak the schema only where introspection is off; keep them for developers.
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    ...protection,
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), requestLogging(logger)],
+    validationRules: [...protection.validationRules],
+    csrfPrevention: true,
+    // The bootstrap owns signals: it drains HTTP, then stops Apollo, the driver and Neo4j in order.
+    stopOnTerminationSignals: false,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    formatError: (formatted, error) => formatError(formatted, error, production),
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const state = await dependencies.readiness.check();
+    res.status(state.ready ? 200 : 503).json(state);
+  });
+  app.use('/ide', express.static(path.join(PROJECT_ROOT, 'src', 'ide'), { index: false }));
+  for (const [file, [packageName, relative]] of Object.entries(IDE_ASSETS)) {
+    const absolute = path.join(path.dirname(require.resolve(`${packageName}/package.json`)), relative);
+    app.get(`/ide/${file}`, (_req, res) => res.sendFile(absolute));
+  }
+  const examples = loadExamples();
+  app.get('/ide/examples.json', (_req, res) => res.json(examples));
+  app.get('/graphql', (req, res, next) => {
+    // A browser asking for HTML gets the IDE; GraphQL GET requests (queries only) go on to Apollo.
+    if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html' && !req.query.query) {
+      res.sendFile(path.join(PROJECT_ROOT, 'src', 'ide', 'index.html'));
+      return;
+    }
+    next();
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createRequestContext(dependencies, String(req.headers['x-request-id'] ?? '') || undefined),
+    }),
+  );
+  app.use(httpErrorHandler(logger));
+  return { app, apollo, schema };
+}
+
+/** The IDE's browser bundles, served from node_modules (package, file): no CDN. */
+const IDE_ASSETS: Record<string, [string, string]> = {
+  'react.production.min.js': ['react', 'umd/react.production.min.js'],
+  'react-dom.production.min.js': ['react-dom', 'umd/react-dom.production.min.js'],
+  'graphiql.min.js': ['graphiql', 'graphiql.min.js'],
+  'graphiql.min.css': ['graphiql', 'graphiql.min.css'],
+};
+
+export interface ExampleOperation {
+  file: string;
+  title: string;
+  query: string;
+  variables?: string;
+}
+
+/** examples/*.graphql, in file-name order; a `# variables: {...}` comment gives the variables. */
+export function loadExamples(directory = path.join(PROJECT_ROOT, 'examples')): ExampleOperation[] {
+  if (!fs.existsSync(directory)) return [];
+  return fs
+    .readdirSync(directory)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const query = fs.readFileSync(path.join(directory, file), 'utf8');
+      const title = /^#\s*(.+)$/m.exec(query)?.[1] ?? file;
+      const variables = /^#\s*variables:\s*(\{.*\})\s*$/m.exec(query)?.[1];
+      return { file, title, query, variables: variables ? JSON.stringify(JSON.parse(variables), null, 2) : undefined };
+    });
+}
+
+/**
+ * The one place errors leave the service: domain errors keep their code and details; GraphQL
+ * validation errors pass; anything else becomes INTERNAL_SERVER_ERROR, masked in production
+ * (no stack traces or Cypher ever reach a client).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions };
+  }
+  return {
+    message: production ? 'Internal server error' : `Internal server error: ${String((original as Error)?.message ?? formatted.message).split('\n')[0]}`,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = Date.now();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          contextValue?.logger?.debug({ operationName, ms: Date.now() - started, roundTrips: contextValue.stats?.roundTrips, errors: errors?.length ?? 0 }, 'graphql request');
+        },
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (!(original instanceof DomainError) && !error.extensions?.code) logger.error({ err: original }, 'unexpected error');
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Malformed JSON, oversized bodies and other HTTP-level failures → 4xx with a GraphQL-shaped body. */
+function httpErrorHandler(logger: Logger) {
+  return (error: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 600 ? error.status : 500;
+    if (status >= 500) logger.error({ err: error }, 'http error');
+    const message =
+      error.type === 'entity.too.large' ? 'Request body too large' : error.type === 'entity.parse.failed' ? 'Malformed JSON in request body' : status >= 500 ? 'Internal server error' : error.message;
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' } }] });
+  };
+}
