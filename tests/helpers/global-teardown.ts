@@ -1,0 +1,6 @@
+import type { LocalNeo4jServer } from '../../src/local-neo4j/local-server';
+
+export default async function globalTeardown(): Promise<void> {
+  const server = (globalThis as Record<string, unknown>).__REE_TEST_NEO4J__ as LocalNeo4jServer | undefined;
+  await server?.stop();
+}

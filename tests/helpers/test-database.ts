@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+
+/** Where global setup records the database the suite uses (read by every test file). */
+export const STATE_FILE = path.join(PROJECT_ROOT, 'test-output', 'test-database.json');
+
+export interface TestDatabase {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** True when the suite started its own local server (so version checks can be exact). */
+  local: boolean;
+  httpPort?: number;
+  home?: string;
+  seedChecksum: string;
+}
+
+export function readTestDatabase(): TestDatabase {
+  return JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) as TestDatabase;
+}
+
+export function writeTestDatabase(state: TestDatabase): void {
+  fs.mkdirSync(path.dirname(STATE_FILE), { recursive: true });
+  fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
+}
