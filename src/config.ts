@@ -51,7 +51,7 @@ const environmentSchema = z
     NEO4J_HTTP_PORT: port(7474),
     NEO4J_HEAP: memorySize('512m'),
     NEO4J_PAGECACHE: memorySize('256m'),
-    NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600000).default(20000),
+    NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600000).default(15000),
     NEO4J_HOME: z.string().optional(),
     HOST: z.string().min(1).default('127.0.0.1'),
     /** 0 asks the OS for a free port (tests). */

@@ -54,5 +54,8 @@ export class Neo4jUnreachableError extends Error {
 function describe(error: unknown): string {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
   const first = (message ?? String(error)).split('\n')[0];
-  return code ? `${code}: ${first}` : first;
+  // The driver's connection message is a paragraph; its cause ("connect ECONNREFUSED …") is what helps.
+  const cause = /Caused by: (.+)$/.exec(first)?.[1];
+  const text = cause ?? first;
+  return code ? `${code}: ${text}` : text;
 }
