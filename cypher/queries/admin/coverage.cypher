@@ -16,7 +16,10 @@ CALL () { MATCH (a:Agreement) RETURN count(a) AS agreements }
 CALL () { MATCH (c:Country)-[:IMPORT_DEPENDENCE]->(:TradeDependence) RETURN count(DISTINCT c) AS importersWithDependence }
 CALL () { MATCH (x:ExportControl)<-[:IMPOSES]-(:Country {id: 'CN'}) RETURN count(x) AS chinaExportControls }
 CALL () { MATCH (s:Source) RETURN count(s) AS sources }
-CALL () { MATCH (s:Source) WHERE EXISTS { ()-[:CITES]->(s) } RETURN count(s) AS citedSources }
+CALL () {
+  CALL () { MATCH (n:Entity) UNWIND n.sourceIds AS id RETURN id UNION MATCH ()-[r]->() WHERE r.sourceIds IS NOT NULL UNWIND r.sourceIds AS id RETURN id }
+  RETURN count(DISTINCT id) AS citedSources
+}
 RETURN rareEarthElements, countries, deposits, depositContinents, heavyRareEarthDeposits, depositsWithLocation,
        companies, ownershipStakes, facilities, facilityStages, facilitiesOutsideChina, agreements2010to2025,
        agreements, importersWithDependence, chinaExportControls, sources, citedSources
