@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
+import { Identifiers } from './domain/identifiers';
+import { CountryRepository, type CountryFigure } from './db/country.repository';
 import { ElementRepository } from './db/element.repository';
+import { GraphRepository, type Direction, type GraphNode, type ListKind, type ListPage, type ListRequest, type Related, type RelationshipType } from './db/graph.repository';
 import { QueryStats, type Neo4jExecutor } from './db/run';
 import { SourceRepository } from './db/source.repository';
 import { SuggestionRepository } from './db/suggestion.repository';
@@ -16,12 +19,62 @@ export interface RequestContext {
   executor: Neo4jExecutor;
   repos: {
     elements: ElementRepository;
+    graph: GraphRepository;
     sources: SourceRepository;
     suggestions: SuggestionRepository;
   };
-  loaders: {
-    sources: DataLoader<string, Source | undefined>;
-  };
+  identifiers: Identifiers;
+  loaders: RequestLoaders;
+}
+
+/**
+ * Per-request batching: every field of one kind on one level of a query becomes one database
+ * round trip, however many objects the level holds.
+ */
+export class RequestLoaders {
+  readonly sources: DataLoader<string, Source | undefined>;
+  readonly nodes: DataLoader<string, GraphNode | undefined>;
+  private readonly keyed = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(
+    private readonly graph: GraphRepository,
+    sources: SourceRepository,
+    private readonly countries: CountryRepository,
+  ) {
+    this.sources = new DataLoader((ids: readonly string[]) => sources.byIds(ids), { maxBatchSize: 5000 });
+    this.nodes = new DataLoader((ids: readonly string[]) => graph.nodes(ids), { maxBatchSize: 5000 });
+  }
+
+  /** One loader per distinct batch (relationship type, list arguments…), created on first use. */
+  private loader<V>(key: string, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.keyed.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader(batch, { maxBatchSize: 5000 });
+      this.keyed.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  related(type: RelationshipType, direction: Direction): DataLoader<string, Related[]> {
+    return this.loader(`related:${type}:${direction}`, (ids) => this.graph.related(ids, type, direction));
+  }
+
+  /**
+   * Pages of a nested list (e.g. country.deposits(where…)) for many parents with the same
+   * arguments: one request per parent, all in one round trip.
+   */
+  list(kind: ListKind, scopeFilter: string, template: ListRequest): DataLoader<string, ListPage> {
+    return this.loader(`list:${kind}:${scopeFilter}:${JSON.stringify(template)}`, (scopeIds) =>
+      this.graph.list(
+        kind,
+        scopeIds.map((scopeId) => ({ ...template, filters: { ...template.filters, [scopeFilter]: scopeId } })),
+      ),
+    );
+  }
+
+  countryFigure(measure: 'MINE_PRODUCTION' | 'RESERVES', year: number | null): DataLoader<string, CountryFigure> {
+    return this.loader(`figure:${measure}:${year}`, (ids) => this.countries.figures(ids, measure, year));
+  }
 }
 
 export interface ContextDependencies {
@@ -32,19 +85,17 @@ export interface ContextDependencies {
 export function createRequestContext(dependencies: ContextDependencies, requestId: string = randomUUID()): RequestContext {
   const stats = new QueryStats();
   const executor = dependencies.executor.withStats(stats);
+  const graph = new GraphRepository(executor);
   const sources = new SourceRepository(executor);
+  const suggestions = new SuggestionRepository(executor);
+  const elements = new ElementRepository(executor);
   return {
     requestId,
     logger: dependencies.logger.child({ requestId }),
     stats,
     executor,
-    repos: {
-      elements: new ElementRepository(executor),
-      sources,
-      suggestions: new SuggestionRepository(executor),
-    },
-    loaders: {
-      sources: new DataLoader((ids: readonly string[]) => sources.byIds(ids), { maxBatchSize: 5000 }),
-    },
+    repos: { elements, graph, sources, suggestions },
+    identifiers: new Identifiers(elements, graph, suggestions),
+    loaders: new RequestLoaders(graph, sources, new CountryRepository(executor)),
   };
 }

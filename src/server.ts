@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { PROJECT_ROOT, type AppConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import type { Neo4jExecutor } from './db/run';
@@ -33,7 +32,7 @@ export const LIMITS = {
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 30,
-  maxTokens: 5000,
+  maxTokens: 10000,
   maxCost: 20000,
 };
 
@@ -58,7 +57,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
   const apollo = new ApolloServer<RequestContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), requestLogging(logger)],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), requestLogging(logger), ...(production ? [] : [roundTripReport()])],
     validationRules: [...protection.validationRules],
     csrfPrevention: true,
     // The bootstrap owns signals: it drains HTTP, then stops Apollo, the driver and Neo4j in order.
@@ -72,6 +71,9 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
 
   const app = express();
   app.disable('x-powered-by');
+  app.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -141,7 +143,7 @@ export function loadExamples(directory = path.join(PROJECT_ROOT, 'examples')): E
  * (no stack traces or Cypher ever reach a client).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = originalError(error);
   if (original instanceof DomainError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
   }
@@ -158,6 +160,28 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
   };
 }
 
+/** The error a resolver threw, under GraphQL's wrappers. */
+function originalError(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
+
+/** Outside production, each response says how many database round trips it cost (`extensions.roundTrips`). */
+function roundTripReport(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind === 'single' && contextValue?.stats) {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, roundTrips: contextValue.stats.roundTrips };
+          }
+        },
+      };
+    },
+  };
+}
+
 function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
@@ -168,7 +192,7 @@ function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
         },
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            const original = unwrapResolverError(error);
+            const original = originalError(error);
             if (!(original instanceof DomainError) && !error.extensions?.code) logger.error({ err: original }, 'unexpected error');
           }
         },

@@ -10,4 +10,12 @@ export class SourceRepository {
     const byId = new Map(rows.map((row) => [(row.source as Source).id, row.source as Source]));
     return ids.map((id) => byId.get(id));
   }
+
+  /** What cites a source: entities with a CITES link, and how many relationships list it. */
+  async citations(id: string): Promise<{ citedBy: Array<{ id: string; name: string; labels: string[] }>; relationshipCount: number }> {
+    const [row] = await this.executor.read('queries/source/get-source', { id });
+    if (!row) return { citedBy: [], relationshipCount: 0 };
+    const citedBy = (row.citedBy as Array<{ id: string; name: string; _labels: string[] }>).map((entry) => ({ id: entry.id, name: String(entry.name), labels: entry._labels }));
+    return { citedBy, relationshipCount: Number(row.relationshipCount ?? 0) };
+  }
 }

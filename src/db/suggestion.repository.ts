@@ -11,4 +11,16 @@ export class SuggestionRepository {
     const rows = await this.executor.read('queries/health/similar-names', { query, label, limit });
     return rows.map((row) => (row.id === row.name ? String(row.id) : `${row.id} (${row.name})`));
   }
+
+  /** Sources are not in the full-text index: suggest ids sharing the unknown id's longest word. */
+  async similarSources(text: string, limit = 3): Promise<string[]> {
+    const word = text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((part) => part.length >= 3 && part !== 'src')
+      .sort((a, b) => b.length - a.length)[0];
+    if (!word) return [];
+    const rows = await this.executor.read('queries/source/similar-sources', { word, limit });
+    return rows.map((row) => String(row.id));
+  }
 }

@@ -6,6 +6,9 @@
   root.render(
     React.createElement(GraphiQL, {
       fetcher,
+      // The first example opens in the active tab with its variables; the others are tabs beside it.
+      query: examples[0] && examples[0].query,
+      variables: examples[0] && examples[0].variables,
       defaultEditorToolsVisibility: true,
       defaultTabs: examples.map((example) => ({ query: example.query, variables: example.variables })),
       shouldPersistHeaders: false,

@@ -5,6 +5,6 @@ MATCH (e:Element)
 WHERE toLower(e.id) = toLower($identifier)
    OR toLower(e.name) = toLower($identifier)
    OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = toLower($identifier))
-RETURN e {.*} AS element
+RETURN e {.*, _labels: labels(e)} AS element
 ORDER BY CASE WHEN e.id = $identifier THEN 0 ELSE 1 END
 LIMIT 1

@@ -3,5 +3,5 @@
 // Columns: element — the element's properties.
 MATCH (e:Element)
 WHERE NOT $rareEarthsOnly OR e.isRareEarth
-RETURN e {.*} AS element
+RETURN e {.*, _labels: labels(e)} AS element
 ORDER BY e.isRareEarth DESC, e.atomicNumber

@@ -8,7 +8,73 @@ function enumOf<T extends readonly string[]>(values: T, name: string, descriptio
   return enumObject;
 }
 
+type Of<E> = E[keyof E];
+
 export const ElementGroup = enumOf(vocabulary.ELEMENT_GROUPS, 'ElementGroup', 'USGS convention: LIGHT = La–Gd, HEAVY = Tb–Lu and Y, NEITHER = Sc, NONE = not a rare earth.');
-export type ElementGroup = keyof typeof ElementGroup;
-export const SourceKind = enumOf(vocabulary.SOURCE_KINDS, 'SourceKind', 'PRIMARY = the issuer\'s own document; PRIMARY_COPY = its text on a mirror; SECONDARY = news or analysis; ARTICLE = the 2020 article the project started from.');
-export type SourceKind = keyof typeof SourceKind;
+export type ElementGroup = Of<typeof ElementGroup>;
+export const SourceKind = enumOf(vocabulary.SOURCE_KINDS, 'SourceKind', "PRIMARY = the issuer's own document; PRIMARY_COPY = its text on a mirror; SECONDARY = news or analysis; ARTICLE = the 2020 article the project started from.");
+export type SourceKind = Of<typeof SourceKind>;
+export const Continent = enumOf(vocabulary.CONTINENTS, 'Continent', 'Continent (UN M49 regions, with the Americas split).');
+export type Continent = Of<typeof Continent>;
+export const CountryKind = enumOf(vocabulary.COUNTRY_KINDS, 'CountryKind', 'A sovereign country, a territory (e.g. Greenland), or a union (the EU).');
+export type CountryKind = Of<typeof CountryKind>;
+export const StatisticMeasure = enumOf(vocabulary.STATISTIC_MEASURES, 'StatisticMeasure', 'USGS measure, in tonnes of rare-earth oxide (REO).');
+export type StatisticMeasure = Of<typeof StatisticMeasure>;
+export const StatisticStatus = enumOf(vocabulary.STATISTIC_STATUSES, 'StatisticStatus', 'How USGS qualifies the figure: reported, estimated, a production quota, or not available.');
+export type StatisticStatus = Of<typeof StatisticStatus>;
+export const LocationPrecision = enumOf(vocabulary.LOCATION_PRECISIONS, 'LocationPrecision', 'What the coordinates locate: the site itself, the nearest named town, or only the region.');
+export type LocationPrecision = Of<typeof LocationPrecision>;
+export const DepositType = enumOf(vocabulary.DEPOSIT_TYPES, 'DepositType', 'Geological type of a deposit.');
+export type DepositType = Of<typeof DepositType>;
+export const DepositStatus = enumOf(vocabulary.DEPOSIT_STATUSES, 'DepositStatus', 'Development stage of a deposit.');
+export type DepositStatus = Of<typeof DepositStatus>;
+export const OwnershipType = enumOf(vocabulary.OWNERSHIP_TYPES, 'OwnershipType', 'Who owns the organisation: the state, the market, private owners; or what kind of body it is.');
+export type OwnershipType = Of<typeof OwnershipType>;
+export const FacilityStage = enumOf(vocabulary.FACILITY_STAGES, 'FacilityStage', 'Processing stage in the chain from ore to magnet (and back, recycling).');
+export type FacilityStage = Of<typeof FacilityStage>;
+export const FacilityStatus = enumOf(vocabulary.FACILITY_STATUSES, 'FacilityStatus', 'Operating state of a facility.');
+export type FacilityStatus = Of<typeof FacilityStatus>;
+export const TradeProduct = enumOf(vocabulary.TRADE_PRODUCTS, 'TradeProduct', 'Product group a trade-dependence figure is about.');
+export type TradeProduct = Of<typeof TradeProduct>;
+export const TradeBasis = enumOf(vocabulary.TRADE_BASES, 'TradeBasis', 'Whether a share is by value, by volume, or unstated by the source.');
+export type TradeBasis = Of<typeof TradeBasis>;
+export const AgreementKind = enumOf(vocabulary.AGREEMENT_KINDS, 'AgreementKind', 'Kind of agreement.');
+export type AgreementKind = Of<typeof AgreementKind>;
+export const AgreementStatus = enumOf(vocabulary.AGREEMENT_STATUSES, 'AgreementStatus', 'Status as the sources state it (announced, non-binding, conditional, signed, in force, completed…).');
+export type AgreementStatus = Of<typeof AgreementStatus>;
+export const ControlKind = enumOf(vocabulary.CONTROL_KINDS, 'ControlKind', 'Kind of export measure.');
+export type ControlKind = Of<typeof ControlKind>;
+export const ClaimVerdict = enumOf(vocabulary.CLAIM_VERDICTS, 'ClaimVerdict', 'What better sources say of a claim.');
+export type ClaimVerdict = Of<typeof ClaimVerdict>;
+export const ContentRole = enumOf(vocabulary.CONTENT_ROLES, 'ContentRole', 'How prominent an element is in a deposit.');
+export type ContentRole = Of<typeof ContentRole>;
+export const ProcessingRole = enumOf(vocabulary.PROCESSING_ROLES, 'ProcessingRole', 'What a facility does with an element.');
+export type ProcessingRole = Of<typeof ProcessingRole>;
+export const ProcessingStatus = enumOf(vocabulary.PROCESSING_STATUSES, 'ProcessingStatus', 'Commercial, pilot or planned.');
+export type ProcessingStatus = Of<typeof ProcessingStatus>;
+export const StakeBasis = enumOf(vocabulary.STAKE_BASES, 'StakeBasis', 'What a stake percentage measures.');
+export type StakeBasis = Of<typeof StakeBasis>;
+export const StakeStatus = enumOf(vocabulary.STAKE_STATUSES, 'StakeStatus', 'CURRENT and HISTORICAL stakes are held; AGREED, CONDITIONAL and OPTION are not (yet).');
+export type StakeStatus = Of<typeof StakeStatus>;
+export const SupplyStatus = enumOf(vocabulary.SUPPLY_STATUSES, 'SupplyStatus', 'Whether a material flow is active, planned or ended.');
+export type SupplyStatus = Of<typeof SupplyStatus>;
+export const PartyRole = enumOf(vocabulary.PARTY_ROLES, 'PartyRole', 'Role of a party in an agreement.');
+export type PartyRole = Of<typeof PartyRole>;
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+export enum EntityType {
+  ELEMENT = 'Element',
+  COUNTRY = 'Country',
+  DEPOSIT = 'Deposit',
+  FACILITY = 'Facility',
+  COMPANY = 'Company',
+  AGREEMENT = 'Agreement',
+  EXPORT_CONTROL = 'ExportControl',
+  PERSON = 'Person',
+}
+registerEnumType(EntityType, { name: 'EntityType', description: 'The kinds of entity search and references return.' });

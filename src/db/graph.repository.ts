@@ -1,0 +1,168 @@
+import neo4j from 'neo4j-driver';
+import type { EntityLabel } from '../domain/vocabulary';
+import { ValidationError } from '../errors';
+import { fuzzyQuery, searchTerms } from './lucene';
+import type { Neo4jExecutor, Row } from './run';
+
+/** A node as the API sees it: its properties, plus its labels to tell union members apart. */
+export type GraphNode = Record<string, unknown> & { id: string; _labels: string[] };
+
+/** A relationship seen from one end: its properties and the node at the other end. */
+export interface Related {
+  relationship: Record<string, unknown>;
+  node: GraphNode;
+}
+
+/** Relationship types the API follows (the `related` query accepts no other). */
+export type RelationshipType =
+  | 'LOCATED_IN'
+  | 'HEADQUARTERED_IN'
+  | 'HAS_STATISTIC'
+  | 'CONTAINS'
+  | 'PROCESSES'
+  | 'OWNS'
+  | 'OPERATES'
+  | 'SUPPLIES'
+  | 'PARTY_TO'
+  | 'COVERS'
+  | 'IMPORT_DEPENDENCE'
+  | 'SUPPLIED_BY'
+  | 'IMPOSES'
+  | 'TARGETS'
+  | 'CONTROLS'
+  | 'SUSPENDS'
+  | 'AMENDS'
+  | 'REPLACES'
+  | 'LIFTS'
+  | 'ABOUT'
+  | 'AFFILIATED_WITH';
+
+export type Direction = 'OUT' | 'IN';
+
+export type ListKind = 'deposits' | 'facilities' | 'companies' | 'agreements' | 'countries' | 'tradeDependence';
+
+const LIST_QUERIES: Record<ListKind, string> = {
+  deposits: 'queries/deposit/list-deposits',
+  facilities: 'queries/facility/list-facilities',
+  companies: 'queries/company/list-companies',
+  agreements: 'queries/agreement/list-agreements',
+  countries: 'queries/country/list-countries',
+  tradeDependence: 'queries/trade/list-trade-dependence',
+};
+
+/** One page request of a list query: filters (null = ignored), sort, and keyset position. */
+export interface ListRequest {
+  filters: Record<string, unknown>;
+  sort: string;
+  descending: boolean;
+  first: number;
+  after?: string | null;
+}
+
+export interface ListPage {
+  totalCount: number;
+  hasNextPage: boolean;
+  items: Array<{ node: GraphNode; cursor: string; distanceKm: number | null }>;
+}
+
+/** Arrays the GraphQL types declare non-null, filled when a node has none (the loader drops empty lists). */
+const LIST_PROPERTIES = ['aliases', 'uses', 'listing', 'stages', 'kinds', 'elements', 'sourceIds'];
+
+export function asEntity(node: Record<string, unknown>): GraphNode {
+  const entity = { ...node } as GraphNode;
+  for (const property of LIST_PROPERTIES) if (entity[property] === undefined || entity[property] === null) entity[property] = [];
+  if (entity._labels?.includes('Deposit') && entity.heavyRareEarthNotable === undefined) entity.heavyRareEarthNotable = false;
+  return entity;
+}
+
+export function encodeCursor(sortKey: unknown, id: string): string {
+  return Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { sortKey: unknown; id: string } {
+  try {
+    const [sortKey, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof id !== 'string' || (typeof sortKey !== 'string' && typeof sortKey !== 'number')) throw new Error('shape');
+    return { sortKey, id };
+  } catch {
+    throw new ValidationError('`after` is not a cursor returned by this list.', 'after');
+  }
+}
+
+/** Reads of any entity: by id (batched), by name or alias, their relationships (batched), and lists. */
+export class GraphRepository {
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  /** Nodes by id, in the order asked (undefined where none). One round trip. */
+  async nodes(ids: readonly string[]): Promise<Array<GraphNode | undefined>> {
+    const rows = await this.executor.read('queries/graph/get-nodes', { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((row) => [(row.node as GraphNode).id, asEntity(row.node as Row)]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  /** An entity of one kind by id, name or alias (any case); undefined when nothing matches. */
+  async find(label: EntityLabel, identifier: string): Promise<GraphNode | undefined> {
+    const text = identifier.trim();
+    if (!text) return undefined;
+    for (const id of new Set([text, text.toLowerCase()])) {
+      const [node] = await this.nodes([id]);
+      if (node?._labels.includes(label)) return node;
+    }
+    const terms = searchTerms(text);
+    if (!terms.length) return undefined;
+    const [row] = await this.executor.read('queries/graph/find-entity', { label, identifier: text, phrase: `"${terms.join(' ')}"` });
+    return row ? asEntity(row.node as Row) : undefined;
+  }
+
+  async findCountry(identifier: string): Promise<GraphNode | undefined> {
+    const [row] = await this.executor.read('queries/country/find-country', { identifier: identifier.trim() });
+    return row ? asEntity(row.node as Row) : undefined;
+  }
+
+  /** For each id, its relationships of one type and direction with the other ends. One round trip. */
+  async related(ids: readonly string[], type: RelationshipType, direction: Direction): Promise<Related[][]> {
+    const rows = await this.executor.read('queries/graph/related', { ids: [...new Set(ids)], type, direction });
+    const byId = new Map(
+      rows.map((row) => [row.id as string, (row.related as Array<{ relationship: Row; node: Row }>).map((item) => ({ relationship: item.relationship, node: asEntity(item.node) }))]),
+    );
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  /** Typo-tolerant full-text search over names and aliases; no words → no hits. */
+  async search(text: string, first: number): Promise<Array<{ label: string; id: string; name: string; score: number }>> {
+    const query = fuzzyQuery(text);
+    if (!query) return [];
+    const rows = await this.executor.read('queries/search/search-entities', { query, first: neo4j.int(first) });
+    return rows as Array<{ label: string; id: string; name: string; score: number }>;
+  }
+
+  /** Pages of a list, one per request, in one round trip. */
+  async list(kind: ListKind, requests: readonly ListRequest[]): Promise<ListPage[]> {
+    const parameters = requests.map((request, index) => {
+      const position = request.after ? decodeCursor(request.after) : undefined;
+      return {
+        ...request.filters,
+        key: index,
+        sort: request.sort,
+        descending: request.descending,
+        first: neo4j.int(request.first),
+        afterKey: position?.sortKey ?? null,
+        afterId: position?.id ?? null,
+      };
+    });
+    const rows = await this.executor.read(LIST_QUERIES[kind], { requests: parameters });
+    const byKey = new Map(rows.map((row) => [Number(row.key), row]));
+    return requests.map((_, index) => {
+      const row = byKey.get(index);
+      const items = (row?.items as Array<{ node: Row; sortKey: unknown; distanceKm: number | null }> | undefined) ?? [];
+      return {
+        totalCount: Number(row?.totalCount ?? 0),
+        hasNextPage: Boolean(row?.hasNextPage),
+        items: items.map((item) => {
+          const node = asEntity(item.node);
+          return { node, cursor: encodeCursor(item.sortKey, node.id), distanceKm: item.distanceKm ?? null };
+        }),
+      };
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import type { ElementRepository } from '../db/element.repository';
+import type { GraphNode, GraphRepository } from '../db/graph.repository';
+import type { SuggestionRepository } from '../db/suggestion.repository';
+import { UnknownIdentifierError } from '../errors';
+import type { EntityLabel } from './vocabulary';
+
+const WORDS: Record<EntityLabel, string> = {
+  Element: 'element',
+  Country: 'country',
+  Statistic: 'statistic',
+  Deposit: 'deposit',
+  Company: 'company',
+  Person: 'person',
+  Facility: 'facility',
+  TradeDependence: 'trade-dependence figure',
+  Agreement: 'agreement',
+  ExportControl: 'export control',
+  Claim: 'claim',
+};
+
+/**
+ * Turns what a user typed ("tb", "Japan", "JPN", "Mount Weld") into graph ids, or a BAD_USER_INPUT
+ * naming the value and the argument, with close matches. Results are cached for the request.
+ */
+export class Identifiers {
+  private readonly cache = new Map<string, Promise<GraphNode>>();
+
+  constructor(
+    private readonly elements: ElementRepository,
+    private readonly graph: GraphRepository,
+    private readonly suggestions: SuggestionRepository,
+  ) {}
+
+  async element(identifier: string, field: string): Promise<string> {
+    return (await this.resolve('Element', identifier, field)).id;
+  }
+
+  async country(identifier: string, field: string): Promise<string> {
+    return (await this.resolve('Country', identifier, field)).id;
+  }
+
+  /** A company id, or a country's ISO code, for arguments that accept either (agreement parties). */
+  async party(identifier: string, field: string): Promise<string> {
+    const company = await this.graph.find('Company', identifier);
+    if (company) return company.id;
+    const country = await this.graph.findCountry(identifier);
+    if (country) return country.id;
+    throw new UnknownIdentifierError('party (company or country)', identifier, field, await this.suggestions.similar('Company', identifier));
+  }
+
+  resolve(label: EntityLabel, identifier: string, field: string): Promise<GraphNode> {
+    const key = `${label}:${identifier}`;
+    let pending = this.cache.get(key);
+    if (!pending) {
+      pending = this.lookup(label, identifier, field);
+      this.cache.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async lookup(label: EntityLabel, identifier: string, field: string): Promise<GraphNode> {
+    const found =
+      label === 'Element'
+        ? await this.elements.findNode(identifier)
+        : label === 'Country'
+          ? await this.graph.findCountry(identifier)
+          : await this.graph.find(label, identifier);
+    if (found) return found;
+    throw new UnknownIdentifierError(WORDS[label], identifier, field, await this.suggestions.similar(label, identifier));
+  }
+}

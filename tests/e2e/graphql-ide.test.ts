@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { startTestApi, type TestApi } from '../helpers/api';
+import { describeWithChromium, launchChromium, SCREENSHOTS } from '../helpers/chromium';
+
+describeWithChromium('the in-browser GraphQL IDE (headless Chromium)', () => {
+  let api: TestApi;
+  let browser: Browser;
+  beforeAll(async () => {
+    api = await startTestApi();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  test('when opened, then it loads from this service only, runs the preloaded terbium example and shows the answer', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const foreignRequests: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(api.url) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+    });
+    await page.goto(`${api.url}/graphql`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('.graphiql-container', { timeout: 20000 });
+    await page.click('.graphiql-execute-button');
+    const result = page.locator('.result-window');
+    await result.getByText('Terbium').first().waitFor({ timeout: 20000 });
+    expect(await result.innerText()).toContain('"symbol": "Tb"');
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'graphql-ide.png') });
+    expect(foreignRequests).toEqual([]);
+  });
+});
