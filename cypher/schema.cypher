@@ -13,6 +13,7 @@
 //   (:Agreement)      an offtake, JV, equity, financing, licence, framework, price floor... with status and dates.
 //   (:ExportControl)  a dated export measure (quota, licensing, ban, suspension) of a state, per element.
 //   (:Claim)          a statement from a source (notably the 2020 source article) with a verdict and correction.
+//   (:MarketShare)    a published share (%) of one country in one stage (mining, separation, metal, magnets…).
 //   (:Source)         a publication a fact comes from: title, publisher, URL, dates.
 // Every node but :Source also has the :Entity label (one id space) and a sourceIds list.
 //
@@ -28,6 +29,7 @@
 //   (Country)-[:IMPOSES]->(ExportControl)-[:CONTROLS]->(Element); (ExportControl)-[:TARGETS]->(Country)
 //   (ExportControl)-[:SUSPENDS|AMENDS|REPLACES|LIFTS]->(ExportControl)
 //   (Claim)-[:ABOUT]->(Entity)                            (Person)-[:AFFILIATED_WITH]->(Company)
+//   (Country)-[:HAS_MARKET_SHARE]->(MarketShare)
 //   (Entity)-[:CITES]->(Source)   (every relationship also carries sourceIds)
 
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
@@ -43,6 +45,7 @@ CREATE CONSTRAINT trade_dependence_id IF NOT EXISTS FOR (n:TradeDependence) REQU
 CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT export_control_id IF NOT EXISTS FOR (n:ExportControl) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT market_share_id IF NOT EXISTS FOR (n:MarketShare) REQUIRE n.id IS UNIQUE;
 
 // Lookups by alternative identifiers.
 CREATE INDEX country_iso3 IF NOT EXISTS FOR (n:Country) ON (n.iso3);

@@ -16,6 +16,7 @@ const WORDS: Record<EntityLabel, string> = {
   Agreement: 'agreement',
   ExportControl: 'export control',
   Claim: 'claim',
+  MarketShare: 'market share',
 };
 
 /**

@@ -62,6 +62,8 @@ export const CONTROL_KINDS = [
   'REGULATION',
 ] as const;
 export const CONTROL_LINK_TYPES = ['SUSPENDS', 'AMENDS', 'REPLACES', 'LIFTS'] as const;
+export const MARKET_STAGES = ['MINING', 'SEPARATION_REFINING', 'METAL_ALLOY', 'MAGNET', 'RECYCLING'] as const;
+export const MARKET_SCOPES = ['ALL_RARE_EARTHS', 'LIGHT', 'HEAVY', 'NDPR', 'DY_TB', 'MAGNET_RARE_EARTHS'] as const;
 export const CLAIM_VERDICTS = ['CONFIRMED', 'IMPRECISE', 'WRONG', 'UNVERIFIED'] as const;
 export const CONTENT_ROLES = ['MAIN', 'NOTABLE', 'BY_PRODUCT'] as const;
 export const PROCESSING_ROLES = ['SEPARATES', 'PRODUCES', 'RECOVERS'] as const;
@@ -102,6 +104,7 @@ export const ENTITY_LABELS = [
   'Agreement',
   'ExportControl',
   'Claim',
+  'MarketShare',
 ] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 export type NodeLabel = EntityLabel | 'Source';

@@ -14,6 +14,8 @@ import {
   FACILITY_STAGES,
   FACILITY_STATUSES,
   LOCATION_PRECISIONS,
+  MARKET_SCOPES,
+  MARKET_STAGES,
   OWNERSHIP_TYPES,
   PARTY_ROLES,
   PROCESSING_ROLES,
@@ -395,6 +397,27 @@ export const exportControls = defineSeedFile({
   ],
 });
 
+export const marketShares = defineSeedFile({
+  file: 'market_shares.csv',
+  schema: z.object({
+    id: idWithPrefix('ms-'),
+    countryId: country,
+    stage: oneOf(MARKET_STAGES),
+    scope: oneOf(MARKET_SCOPES),
+    year: integer({ min: 1900, max: 2100 }).refine((v) => v !== undefined, 'is required'),
+    sharePct: number({ min: 0, max: 100 }).refine((v) => v !== undefined, 'is required'),
+    metric: requiredText(),
+    note: text(),
+    sourceIds: sourceIds(),
+  }),
+  toGraph: (row) => ({
+    nodes: [{ label: 'MarketShare', id: row.id, properties: defined({ ...row, sourceIds: undefined, countryId: undefined }) }],
+    relationships: [
+      { type: 'HAS_MARKET_SHARE', from: row.countryId, to: row.id, key: 'share', properties: {}, fromLabels: ['Country'], toLabels: ['MarketShare'], fromColumn: 'countryId', toColumn: 'id' },
+    ],
+  }),
+});
+
 export const claims = defineSeedFile({
   file: 'claims.csv',
   schema: z.object({ id: idWithPrefix('claim-'), subjectId: anyId, text: requiredText(), verdict: oneOf(CLAIM_VERDICTS), correction: text(), sourceIds: sourceIds() }),
@@ -574,6 +597,7 @@ export const SEED_FILES: Array<SeedFile<any>> = [
   tradeDependence,
   agreements,
   exportControls,
+  marketShares,
   claims,
   depositElements,
   facilityElements,

@@ -125,7 +125,7 @@ export function validateSeed(directory: string, files: SeedFile[] = SEED_FILES):
     else relationshipKeys.set(key, `${rel.file}:${rel.line}`);
   }
 
-  problems.push(...checkStakeSums(relationships));
+  problems.push(...checkStakeSums(relationships), ...checkOneCurrentStake(relationships));
 
   for (const node of nodes) {
     if (node.label === 'Source' && !citedSources.has(node.id)) warnings.push({ file: node.file, line: node.line, message: `source "${node.id}" is not cited by any row` });
@@ -135,7 +135,7 @@ export function validateSeed(directory: string, files: SeedFile[] = SEED_FILES):
   return { nodes, relationships, problems, warnings, rowCounts };
 }
 
-const NODE_FILES = new Set(['sources.csv', 'elements.csv', 'countries.csv', 'statistics.csv', 'companies.csv', 'persons.csv', 'deposits.csv', 'facilities.csv', 'trade_dependence.csv', 'agreements.csv', 'export_controls.csv', 'claims.csv']);
+const NODE_FILES = new Set(['sources.csv', 'elements.csv', 'countries.csv', 'statistics.csv', 'companies.csv', 'persons.csv', 'deposits.csv', 'facilities.csv', 'trade_dependence.csv', 'agreements.csv', 'export_controls.csv', 'market_shares.csv', 'claims.csv']);
 const isNodeFile = (file: string) => NODE_FILES.has(file);
 
 function describeLabels(labels: readonly NodeLabel[]): string {
@@ -159,6 +159,26 @@ function checkStakeSums(relationships: LocatedRelationship[]): SeedProblem[] {
     const [owned, basis] = key.split('|');
     const last = rows[rows.length - 1];
     problems.push({ file: last.file, line: last.line, message: `current ${basis} stakes in "${owned}" add up to ${total.toFixed(2)}% (rows ${rows.map((r) => r.line).join(', ')})` });
+  }
+  return problems;
+}
+
+/** Bases that count for control (economic interests do not). */
+export const CONTROL_BASES = ['EQUITY', 'AS_CONVERTED', 'VOTING'];
+
+/**
+ * One owner holds one current controlling stake in an entity: two rows for the same holding
+ * (different dates or bases) would be counted twice when control is traced.
+ */
+function checkOneCurrentStake(relationships: LocatedRelationship[]): SeedProblem[] {
+  const seen = new Map<string, LocatedRelationship>();
+  const problems: SeedProblem[] = [];
+  for (const rel of relationships) {
+    if (rel.type !== 'OWNS' || rel.properties.status !== 'CURRENT' || !CONTROL_BASES.includes(String(rel.properties.basis))) continue;
+    const key = `${rel.from}|${rel.to}`;
+    const first = seen.get(key);
+    if (first) problems.push({ file: rel.file, line: rel.line, message: `"${rel.from}" already has a current controlling stake in "${rel.to}" at ${first.file}:${first.line}; keep one row (end the older one with until)` });
+    else seen.set(key, rel);
   }
   return problems;
 }

@@ -100,9 +100,11 @@ describe('the real dataset states sourced facts', () => {
       expect(row).toMatchObject({ pct: 100, asOf: '2025-05-20' });
     });
 
-    test('Ngualla: 84 % Peak Rare Earths, 16 % Government of Tanzania', async () => {
-      expect((await stake('co-peak-rare-earths', 'dep-ngualla'))[0].pct).toBe(84);
-      expect((await stake('co-government-of-tanzania', 'dep-ngualla'))[0].pct).toBe(16);
+    test('Ngualla is held by Mamba Minerals: 84 % Ngualla Group UK (Peak), 16 % Government of Tanzania', async () => {
+      expect((await stake('co-mamba-minerals', 'dep-ngualla'))[0].pct).toBeNull();
+      expect((await stake('co-ngualla-group-uk', 'co-mamba-minerals'))[0].pct).toBe(84);
+      expect((await stake('co-government-of-tanzania', 'co-mamba-minerals'))[0].pct).toBe(16);
+      expect((await stake('co-peak-rare-earths', 'co-ngualla-group-uk'))[0].pct).toBe(100);
     });
   });
 
