@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgreementResolver } from './resolvers/agreement.resolver';
+import { ANALYTICS_RESOLVERS } from './resolvers/analytics.resolver';
 import { CompanyResolver } from './resolvers/company.resolver';
 import { CountryResolver } from './resolvers/country.resolver';
 import { DepositResolver } from './resolvers/deposit.resolver';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   SourceResolver,
   SearchResolver,
   HealthResolver,
+  ...ANALYTICS_RESOLVERS,
 ] as const;
 
 /** The GraphQL schema from the type-graphql classes; `schema.graphql` is its committed SDL. */

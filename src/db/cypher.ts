@@ -21,7 +21,8 @@ export class CypherLibrary {
 
   constructor(root = CYPHER_ROOT) {
     for (const file of walk(root)) {
-      if (!file.endsWith('.cypher')) continue;
+      // Fragments are pieces copied into queries (src/db/fragments.ts), not queries.
+      if (!file.endsWith('.cypher') || path.relative(root, file).startsWith('fragments')) continue;
       const name = path.relative(root, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
       const text = fs.readFileSync(file, 'utf8');
       this.queries.set(name, { name, text, header: headerOf(text) });

@@ -8,8 +8,12 @@ describe('examples/*.graphql (also the IDE tabs)', () => {
 
   const examples = loadExamples();
 
-  test('there are examples for the main questions', () => {
-    expect(examples.length).toBeGreaterThanOrEqual(7);
+  test('the IDE opens on the headline question (terbium outside China), then the other analytics', () => {
+    expect(examples[0].file).toBe('01-terbium-outside-china.graphql');
+    const operations = examples.map((example) => example.query).join('\n');
+    for (const field of ['importerAlternatives', 'alternativeSources', 'importDependence', 'exportControls', 'disruptionImpact', 'concentration', 'supplyChains', 'controlChain']) {
+      expect({ field, shown: operations.includes(`${field}(`) }).toEqual({ field, shown: true });
+    }
   });
 
   test.each(examples.map((example) => [example.file, example] as const))('%s runs without errors and returns data', async (_file, example) => {

@@ -1,0 +1,196 @@
+// If a country stops or controls exports of these elements, what is at risk and what remains?
+// Per element: the country's export measures in force on $asOf covering it, and the sources
+// remaining outside it (the options of alternative-sources.cypher with $outside = $country) —
+// by location, by control and both, with site counts and published capacity per unit. Per
+// importer and element: the share of its supply at risk (its newest dependence figure on the
+// country for the element or a product group carrying it) and the agreements through which its
+// government or companies already reach a remaining source.
+// Parameters: $country (ISO2), $outside (the same ISO2; the shared fragment reads it), $elements
+//   (list of symbols), $asOf (ISO date), $controlThreshold (percent), $includePipeline (bool),
+//   $stages (list or null).
+// Columns: element {symbol, name}, controls [{id, title, kind, status (IN_FORCE, SUSPENDED, ANNOUNCED)}], remaining {byLocation,
+//   byControl, both: {sites, producingSites, capacity [{unit, total}]}}, importers [{importer,
+//   shareAtRisk {sharePct, year, product, metric, elementSpecific, sourceIds}, mitigatingAgreements}].
+UNWIND $elements AS symbol
+MATCH (element:Element {id: symbol})
+CALL (element) {
+  MATCH (:Country {id: $country})-[:IMPOSES]->(control:ExportControl)-[:CONTROLS]->(element)
+  WHERE coalesce(control.effective, control.announced) <= $asOf
+    AND (control.liftedOn IS NULL OR control.liftedOn > $asOf)
+  WITH control,
+       CASE WHEN control.suspendedFrom IS NOT NULL AND control.suspendedFrom <= $asOf
+                 AND (control.suspendedUntil IS NULL OR $asOf <= control.suspendedUntil) THEN 'SUSPENDED'
+            WHEN control.effective IS NOT NULL AND control.effective <= $asOf THEN 'IN_FORCE' ELSE 'ANNOUNCED' END AS status
+  ORDER BY control.effective
+  RETURN collect(control {.id, .title, .kind, status: status}) AS controls
+}
+CALL (element) {
+  // <supply-options>
+// Sites able to supply `element`, with their status for it, location and effective control, and
+// whether they lie outside $outside / are controlled from it (shared by alternative-sources,
+// importer-alternatives and disruption-impact). A facility's status for the element is the weaker
+// of the plant's and its circuit's; closed and cancelled sites are never options.
+// Needs: element; $outside, $controlThreshold, $stages, $includePipeline, $asOf.
+// Yields: site, siteType, stages, best {rank, status, capacity, capacityUnit, role, detail, sources},
+//   country, controllers, controlByCountry, controlAttributedPct, outsideControlPct, locatedOutside,
+//   controlledFromOutside.
+CALL (element) {
+  MATCH (site:Deposit)-[content:CONTAINS]->(element)
+  WHERE $stages IS NULL OR 'MINING' IN $stages OR 'MINING_CONCENTRATION' IN $stages
+  RETURN site, 'DEPOSIT' AS siteType, ['MINING'] AS stages, site.status AS status,
+         CASE site.status WHEN 'PRODUCING' THEN 0 WHEN 'CONSTRUCTION' THEN 1 WHEN 'DEVELOPMENT' THEN 2
+              WHEN 'EXPLORATION' THEN 3 WHEN 'CARE_AND_MAINTENANCE' THEN 4 WHEN 'SUSPENDED' THEN 4 ELSE 9 END AS statusRank,
+         toFloat(site.containedTREOt) AS capacity, CASE WHEN site.containedTREOt IS NULL THEN null ELSE 't TREO contained in the resource' END AS capacityUnit,
+         content.role AS elementRole, content.content AS elementDetail, content.sourceIds AS linkSourceIds
+  UNION
+  MATCH (site:Facility)-[processing:PROCESSES]->(element)
+  WHERE $stages IS NULL OR any(stage IN site.stages WHERE stage IN $stages)
+  WITH site, processing,
+       CASE site.status WHEN 'OPERATING' THEN 0 WHEN 'COMMISSIONING' THEN 0 WHEN 'CONSTRUCTION' THEN 1
+            WHEN 'PILOT' THEN 2 WHEN 'PLANNED' THEN 2 WHEN 'SUSPENDED' THEN 4 ELSE 9 END AS plantRank,
+       CASE processing.status WHEN 'COMMERCIAL' THEN 0 ELSE 2 END AS circuitRank
+  RETURN site, 'FACILITY' AS siteType, site.stages AS stages,
+         site.status + CASE WHEN processing.status = 'COMMERCIAL' THEN '' ELSE ' (' + toLower(processing.status) + ' for this element)' END AS status,
+         CASE WHEN plantRank > circuitRank THEN plantRank ELSE circuitRank END AS statusRank,
+         toFloat(coalesce(processing.capacityTonnesPerYear, site.capacityTonnesPerYear)) AS capacity,
+         CASE WHEN processing.capacityTonnesPerYear IS NOT NULL THEN 't/yr ' + coalesce(processing.product, element.name)
+              WHEN site.capacityTonnesPerYear IS NOT NULL THEN 't/yr ' + site.capacityProduct + ' (whole plant)' END AS capacityUnit,
+         processing.role AS elementRole, coalesce(processing.product, '') + CASE WHEN processing.note IS NULL THEN '' ELSE ' — ' + processing.note END AS elementDetail,
+         processing.sourceIds AS linkSourceIds
+}
+WITH site, siteType, stages, statusRank, status, capacity, capacityUnit, elementRole, elementDetail, linkSourceIds
+ORDER BY statusRank, coalesce(capacity, -1.0) DESC
+WITH site, siteType, stages, head(collect({rank: statusRank, status: status, capacity: capacity, capacityUnit: capacityUnit, role: elementRole, detail: elementDetail, sources: linkSourceIds})) AS best
+WHERE best.rank <= CASE WHEN $includePipeline THEN 4 ELSE 0 END
+MATCH (site)-[:LOCATED_IN]->(country:Country)
+  // <effective-control>
+  // Who controls `site` on $asOf: shared, word for word, by every analytics query
+  // that needs control (a test checks the copies match); rules in docs/decisions/001-effective-control.md.
+  CALL (site) {
+    OPTIONAL MATCH path = (holder:Company)-[links:OWNS|OPERATES*0..8]->(site)
+    WHERE all(i IN range(0, coalesce(size(links), 0) - 1) WHERE
+            CASE WHEN type(links[i]) = 'OWNS'
+                 THEN links[i].basis IN ['EQUITY', 'AS_CONVERTED', 'VOTING'] AND links[i].status IN ['CURRENT', 'HISTORICAL']
+                      AND coalesce(links[i].asOf, '') <= $asOf AND (links[i].until IS NULL OR links[i].until > $asOf)
+                      AND (links[i].status = 'CURRENT' OR links[i].until IS NOT NULL)
+                 ELSE i = size(links) - 1 AND NOT site:Company
+                      AND coalesce(links[i].since, '') <= $asOf AND (links[i].until IS NULL OR links[i].until > $asOf)
+                      AND NOT EXISTS { (:Company)-[o:OWNS]->(site)
+                        WHERE o.basis IN ['EQUITY', 'AS_CONVERTED', 'VOTING'] AND o.status IN ['CURRENT', 'HISTORICAL']
+                          AND coalesce(o.asOf, '') <= $asOf AND (o.until IS NULL OR o.until > $asOf) AND (o.status = 'CURRENT' OR o.until IS NOT NULL) }
+            END)
+      AND all(i IN range(0, coalesce(size(links), 0) - 1) WHERE NOT nodes(path)[i] IN nodes(path)[i + 1..])
+    WITH site, holder, links, path,
+         [n IN coalesce(nodes(path), []) |
+           COUNT { (:Company)-[o:OWNS]->(n)
+             WHERE o.basis IN ['EQUITY', 'AS_CONVERTED', 'VOTING'] AND o.status IN ['CURRENT', 'HISTORICAL']
+               AND coalesce(o.asOf, '') <= $asOf AND (o.until IS NULL OR o.until > $asOf) AND (o.status = 'CURRENT' OR o.until IS NOT NULL) }
+           + CASE WHEN n = site AND type(last(links)) = 'OPERATES'
+                  THEN COUNT { (:Company)-[op:OPERATES]->(n) WHERE coalesce(op.since, '') <= $asOf AND (op.until IS NULL OR op.until > $asOf) } ELSE 0 END] AS ownerCounts
+    WITH site, holder, path, links,
+         [i IN range(0, coalesce(size(links), 0) - 1) |
+           CASE WHEN type(links[i]) = 'OPERATES' THEN CASE WHEN ownerCounts[i + 1] = 1 THEN 100.0 END
+                ELSE coalesce(toFloat(links[i].stakePct), CASE WHEN ownerCounts[i + 1] = 1 THEN 100.0 END) END] AS pcts
+    CALL (holder) {
+      OPTIONAL MATCH (:Company)-[o:OWNS]->(holder)
+      WHERE o.basis IN ['EQUITY', 'AS_CONVERTED', 'VOTING'] AND o.status IN ['CURRENT', 'HISTORICAL']
+        AND coalesce(o.asOf, '') <= $asOf AND (o.until IS NULL OR o.until > $asOf) AND (o.status = 'CURRENT' OR o.until IS NOT NULL)
+      RETURN count(o) AS owners, sum(o.stakePct) AS ownedPct, count(o.stakePct) AS knownOwners
+    }
+    OPTIONAL MATCH (holder)-[:HEADQUARTERED_IN]->(holderCountry:Country)
+    WITH path, holder, holderCountry, pcts,
+         CASE WHEN holder IS NULL OR any(p IN pcts WHERE p IS NULL) THEN null ELSE reduce(w = 1.0, p IN pcts | w * p / 100.0) END AS weight,
+         CASE WHEN owners = 0 THEN 1.0 WHEN owners = 1 AND knownOwners = 0 THEN 0.0
+              WHEN 1.0 - ownedPct / 100.0 < 0 THEN 0.0 ELSE 1.0 - ownedPct / 100.0 END AS residual
+    WITH collect(CASE WHEN path IS NULL THEN null ELSE {
+           holders: [n IN nodes(path) | n {.id, .name, country: head([(n)-[:HEADQUARTERED_IN]->(c:Country) | c.id])}],
+           links: [r IN relationships(path) | type(r)], stakePcts: pcts,
+           effectivePct: CASE WHEN weight IS NULL THEN null ELSE round(weight * 100.0, 4) END} END) AS paths,
+         collect(CASE WHEN weight * residual > 0 THEN {holder: holder, country: holderCountry, share: weight * residual} END) AS shares,
+         sum(CASE WHEN path IS NOT NULL AND weight IS NULL THEN 1 ELSE 0 END) AS unknownPaths
+    CALL (shares) {
+      UNWIND shares AS s
+      WITH s.holder AS holder, s.country AS country, sum(s.share) AS share
+      ORDER BY share DESC, holder.id
+      RETURN collect({id: holder.id, name: holder.name, ownershipType: holder.ownershipType, country: country.id,
+                      countryName: country.name, effectivePct: round(share * 100.0, 4)}) AS controllers
+    }
+    CALL (shares) {
+      UNWIND shares AS s
+      WITH s.country AS country, sum(s.share) AS share
+      ORDER BY share DESC, coalesce(country.id, '~')
+      RETURN collect({country: country.id, name: coalesce(country.name, 'headquarters not recorded'), effectivePct: round(share * 100.0, 4)}) AS controlByCountry,
+             coalesce(round(sum(share) * 100.0, 4), 0.0) AS controlAttributedPct
+    }
+    RETURN paths, controllers, controlByCountry, controlAttributedPct, unknownPaths
+  }
+  // </effective-control>
+WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct,
+     reduce(total = 0.0, c IN controlByCountry | total + CASE WHEN c.country = $outside THEN c.effectivePct ELSE 0.0 END) AS outsideControlPct
+WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, outsideControlPct,
+     country.id <> $outside AS locatedOutside,
+     outsideControlPct >= $controlThreshold AS controlledFromOutside
+  // </supply-options>
+  CALL (site) {
+    OPTIONAL MATCH (company:Company)-[:OPERATES|OWNS]->(site)
+    RETURN collect(DISTINCT company.id) AS directCompanyIds
+  }
+  RETURN collect({siteId: site.id, country: country.id, rank: best.rank, capacity: best.capacity, unit: best.capacityUnit,
+                  locatedOutside: locatedOutside, controlledFromOutside: controlledFromOutside,
+                  companyIds: directCompanyIds + [c IN controllers WHERE c.effectivePct >= $controlThreshold | c.id]}) AS options
+}
+WITH element, controls, options,
+     [o IN options WHERE o.locatedOutside] AS byLocation,
+     [o IN options WHERE NOT o.controlledFromOutside] AS byControl,
+     [o IN options WHERE o.locatedOutside AND NOT o.controlledFromOutside] AS both
+WITH element, controls, options, byLocation, byControl, both,
+     [set IN [byLocation, byControl, both] | {
+        sites: size(set),
+        producingSites: size([o IN set WHERE o.rank = 0]),
+        capacity: [unit IN reduce(units = [], o IN set | CASE WHEN o.unit IS NULL OR o.unit IN units THEN units ELSE units + [o.unit] END) |
+                   {unit: unit, total: reduce(t = 0.0, o IN set | t + CASE WHEN o.unit = unit THEN o.capacity ELSE 0.0 END)}]
+     }] AS summaries
+CALL (element, both) {
+  MATCH (importer:Country)-[:IMPORT_DEPENDENCE]->(figure:TradeDependence)-[:SUPPLIED_BY]->(:Country {id: $country})
+  WHERE element.id IN coalesce(figure.elements, [])
+     OR (size(coalesce(figure.elements, [])) = 0 AND (figure.product <> 'MAGNETS' OR element.id IN ['Nd', 'Pr', 'Dy', 'Tb', 'Sm']))
+  WITH importer, figure
+  ORDER BY CASE WHEN element.id IN coalesce(figure.elements, []) THEN 0 ELSE 1 END, figure.year DESC, coalesce(figure.sharePct, -1.0) DESC
+  WITH importer, head(collect(figure {.sharePct, .year, .product, .metric, .sourceIds, elementSpecific: element.id IN coalesce(figure.elements, [])})) AS shareAtRisk
+  // <importer-agreements>
+// Agreements through which the country `importer` can reach a site: those its government or a
+// company headquartered in it is party to, unless terminated, lapsed or superseded — newest first,
+// each with what it covers and who else is party, so callers match them against sites in memory
+// instead of walking the agreements once per site (shared by importer-alternatives and
+// disruption-impact).
+// Needs: importer. Yields: importerAgreements [{id, title, kind, status, date, coveredIds,
+//   companyIds, countryIds}].
+CALL (importer) {
+  CALL (importer) {
+    MATCH (importer)-[:PARTY_TO]->(agreement:Agreement)
+    RETURN agreement
+    UNION
+    MATCH (importer)<-[:HEADQUARTERED_IN]-(:Company)-[:PARTY_TO]->(agreement:Agreement)
+    RETURN agreement
+  }
+  WITH agreement
+  WHERE NOT agreement.status IN ['TERMINATED', 'LAPSED', 'SUPERSEDED']
+  ORDER BY agreement.date DESC, agreement.id
+  RETURN collect(agreement {.id, .title, .kind, .status, .date,
+                            coveredIds: [(agreement)-[:COVERS]->(covered) | covered.id],
+                            companyIds: [(agreement)<-[:PARTY_TO]-(company:Company) | company.id],
+                            countryIds: [(agreement)<-[:PARTY_TO]-(country:Country) | country.id]}) AS importerAgreements
+}
+  // </importer-agreements>
+  WITH importer, shareAtRisk,
+       [agreement IN importerAgreements
+         WHERE any(o IN both WHERE o.siteId IN agreement.coveredIds
+                               OR any(id IN agreement.companyIds WHERE id IN o.companyIds)
+                               OR (agreement.kind = 'GOVERNMENT_FRAMEWORK' AND o.country IN agreement.countryIds))
+         | agreement {.id, .title, .kind, .status, .date}] AS mitigatingAgreements
+  RETURN collect({importer: importer {.id, .name}, shareAtRisk: shareAtRisk, mitigatingAgreements: mitigatingAgreements}) AS importers
+}
+RETURN element {symbol: element.id, .name} AS element, controls,
+       {byLocation: summaries[0], byControl: summaries[1], both: summaries[2]} AS remaining,
+       [i IN importers | i] AS importers
+ORDER BY element.atomicNumber
