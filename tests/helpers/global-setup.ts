@@ -24,7 +24,11 @@ export default async function globalSetup(): Promise<void> {
   let database = 'neo4j';
   let server: LocalNeo4jServer | undefined;
   let httpPort: number | undefined;
-  const home = path.join(PROJECT_ROOT, '.neo4j', 'instances', 'test');
+  // One instance folder per run (removed by the teardown), so concurrent runs never share a database.
+  const instances = path.join(PROJECT_ROOT, '.neo4j', 'instances');
+  removeAbandonedTestInstances(instances);
+  const home = path.join(instances, `test-${process.pid}`);
+  process.env.REE_TEST_DATABASE_FILE = path.join(PROJECT_ROOT, 'test-output', `test-database-${process.pid}.json`);
   if (externalUri) {
     const config = loadConfig();
     ({ uri, user, password, database } = config.neo4j);
@@ -51,6 +55,27 @@ export default async function globalSetup(): Promise<void> {
     throw error;
   } finally {
     await driver.close();
+  }
+}
+
+/** Test instance folders of runs that are no longer alive (a killed run leaves its folder behind). */
+function removeAbandonedTestInstances(instances: string): void {
+  if (!fs.existsSync(instances)) return;
+  for (const entry of fs.readdirSync(instances)) {
+    const match = /^test(?:-(\d+))?$/.exec(entry);
+    if (!match) continue;
+    const pid = match[1] ? Number(match[1]) : undefined;
+    if (pid !== undefined && isAlive(pid)) continue;
+    fs.rmSync(path.join(instances, entry), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 
-/** Where global setup records the database the suite uses (read by every test file). */
-export const STATE_FILE = path.join(PROJECT_ROOT, 'test-output', 'test-database.json');
+/**
+ * Where global setup records the database the suite uses (read by every test file): one file per
+ * run (global setup names it in REE_TEST_DATABASE_FILE), so two runs on one machine never mix.
+ */
+export const stateFile = () => process.env.REE_TEST_DATABASE_FILE ?? path.join(PROJECT_ROOT, 'test-output', 'test-database.json');
 
 export interface TestDatabase {
   uri: string;
@@ -18,10 +21,10 @@ export interface TestDatabase {
 }
 
 export function readTestDatabase(): TestDatabase {
-  return JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) as TestDatabase;
+  return JSON.parse(fs.readFileSync(stateFile(), 'utf8')) as TestDatabase;
 }
 
 export function writeTestDatabase(state: TestDatabase): void {
-  fs.mkdirSync(path.dirname(STATE_FILE), { recursive: true });
-  fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
+  fs.mkdirSync(path.dirname(stateFile()), { recursive: true });
+  fs.writeFileSync(stateFile(), JSON.stringify(state, null, 2));
 }
