@@ -66,7 +66,13 @@ async function main(): Promise<void> {
     logger.info({ graphql: `http://${host}:${config.port}/graphql`, neo4j: neo4j.description }, 'REE Graph is ready');
     if (neo4j.local || !config.externalNeo4j) {
       logger.info(
-        { browser: `http://localhost:${config.local.httpPort}/browser/`, connectUrl: `bolt://localhost:${config.local.boltPort}`, user: config.neo4j.user, passwordFrom: 'NEO4J_PASSWORD (default in .env.example)' },
+        {
+          browser: `http://localhost:${config.local.httpPort}/browser/`,
+          connectUrl: `neo4j://localhost:${config.local.boltPort}`,
+          user: config.neo4j.user,
+          passwordFrom: 'NEO4J_PASSWORD (default reegraph-local, see .env.example)',
+          guide: `:guide http://${host}:${config.port}/neo4j-browser/guide.html (opens by itself on connect)`,
+        },
         'Neo4j Browser',
       );
     }

@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { neo4jBrowserRoutes } from './browser/routes';
 import { PROJECT_ROOT, type AppConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import type { Neo4jExecutor } from './db/run';
@@ -86,6 +87,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     const absolute = path.join(path.dirname(require.resolve(`${packageName}/package.json`)), relative);
     app.get(`/ide/${file}`, (_req, res) => res.sendFile(absolute));
   }
+  app.use('/neo4j-browser', neo4jBrowserRoutes(config.port));
   const examples = loadExamples();
   app.get('/ide/examples.json', (_req, res) => res.json(examples));
   app.get('/graphql', (req, res, next) => {

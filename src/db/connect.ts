@@ -23,7 +23,7 @@ export async function connectNeo4j(config: AppConfig, logger: Logger, options: {
   let local: LocalNeo4jServer | undefined;
   let description = config.neo4j.uri;
   if (!config.externalNeo4j) {
-    const server = new LocalNeo4jServer({ ...config.local, user: config.neo4j.user, password: config.neo4j.password, logger });
+    const server = new LocalNeo4jServer({ ...config.local, user: config.neo4j.user, password: config.neo4j.password, logger, extra: browserWelcome(config.port) });
     const runningPid = server.runningPid();
     if (runningPid) {
       logger.info({ pid: runningPid, bolt: server.boltUri }, 'using the local Neo4j already running');
@@ -55,4 +55,15 @@ export async function connectNeo4j(config: AppConfig, logger: Logger, options: {
       await local?.stop();
     },
   };
+}
+
+/**
+ * On connecting, Neo4j Browser applies REE Graph's style and opens its guide, both served by this
+ * service (src/browser/routes.ts). Skipped when the API port is chosen at random (PORT=0).
+ */
+export function browserWelcome(apiPort: number): Record<string, string> {
+  if (apiPort === 0) return {};
+  const base = `http://localhost:${apiPort}/neo4j-browser`;
+  // The Browser puts the colon in front of each command itself.
+  return { 'browser.post_connect_cmd': `style ${base}/style.grass; guide ${base}/guide.html` };
 }

@@ -63,6 +63,10 @@ export function renderNeo4jConf(settings: InstanceSettings, dist: Neo4jDistribut
     ['server.logs.config', path.join(settings.home, 'conf', 'server-logs.xml')],
     ['server.logs.user.config', path.join(settings.home, 'conf', 'user-logs.xml')],
     ['dbms.usage_report.enabled', 'false'],
+    // Neo4j Browser fetches guides and styles (`:guide`, `:style`) only from these hosts (5.26 still
+    // names the setting "whitelist"); REE Graph serves its own from the GraphQL service on this
+    // machine, so nothing needs the internet.
+    ['browser.remote_content_hostname_whitelist', 'localhost,127.0.0.1'],
     ['client.allow_telemetry', 'false'],
     ['dbms.security.procedures.unrestricted', 'apoc.*'],
     // A runaway query must not hold the database: the API also sets per-query timeouts.

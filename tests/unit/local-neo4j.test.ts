@@ -1,4 +1,5 @@
 import { splitCommandLine } from '../../src/local-neo4j/command-line';
+import { browserWelcome } from '../../src/db/connect';
 import { renderNeo4jConf } from '../../src/local-neo4j/configuration';
 import { parseJavaVersion } from '../../src/local-neo4j/java';
 
@@ -58,5 +59,22 @@ describe('renderNeo4jConf', () => {
       .map((line) => line.slice(0, line.indexOf('=')))
       .filter((key) => key !== 'server.jvm.additional');
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('Neo4j Browser settings of the local server', () => {
+  test('when the API port is known, then the Browser applies the style and opens the guide from the service on connect', () => {
+    const conf = renderNeo4jConf(
+      { home: '/h', boltPort: 7999, httpPort: 7998, heap: '512m', pageCache: '128m', extra: browserWelcome(4123) },
+      { version: '5.26.31', root: '/d', lib: '/d/lib', plugins: '/d/plugins' },
+    );
+    // 5.26 names the setting "whitelist"; its strict validation refuses the 4.x/2025 "allowlist" name.
+    expect(conf).toContain('browser.remote_content_hostname_whitelist=localhost,127.0.0.1');
+    // The Browser adds the leading colon to each command itself.
+    expect(conf).toContain('browser.post_connect_cmd=style http://localhost:4123/neo4j-browser/style.grass; guide http://localhost:4123/neo4j-browser/guide.html');
+  });
+
+  test('when the API port is random (PORT=0), then no post-connect commands are written', () => {
+    expect(browserWelcome(0)).toEqual({});
   });
 });
