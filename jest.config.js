@@ -7,7 +7,10 @@ module.exports = {
     // Type checking runs once in `pretest` (tsc --noEmit); here ts-jest only transpiles, which keeps
     // decorator metadata (type-graphql needs it) and is much faster.
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    // jose (JWT) ships ES modules only; Node 20 loads them at run time, Jest needs them as CommonJS.
+    '^.+/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true } }],
   },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
   setupFiles: ['reflect-metadata'],

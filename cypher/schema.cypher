@@ -15,6 +15,7 @@
 //   (:Claim)          a statement from a source (notably the 2020 source article) with a verdict and correction.
 //   (:MarketShare)    a published share (%) of one country in one stage (mining, separation, metal, magnets…).
 //   (:Source)         a publication a fact comes from: title, publisher, URL, dates.
+//   (:AuditEntry)     one write through the API or the import: who, when, what changed, on which sources.
 // Every node but :Source also has the :Entity label (one id space) and a sourceIds list.
 //
 // Relationships:
@@ -46,6 +47,12 @@ CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS U
 CREATE CONSTRAINT export_control_id IF NOT EXISTS FOR (n:ExportControl) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT market_share_id IF NOT EXISTS FOR (n:MarketShare) REQUIRE n.id IS UNIQUE;
+
+// The audit log of API writes (not :Entity: it is about the graph, not part of the model).
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_entity IF NOT EXISTS FOR (n:AuditEntry) ON (n.entityId);
+CREATE INDEX audit_target IF NOT EXISTS FOR (n:AuditEntry) ON (n.targetId);
+CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
 
 // Lookups by alternative identifiers.
 CREATE INDEX country_iso3 IF NOT EXISTS FOR (n:Country) ON (n.iso3);

@@ -7,7 +7,9 @@ import { GraphRepository, type Direction, type GraphNode, type ListKind, type Li
 import { QueryStats, type Neo4jExecutor } from './db/run';
 import { SourceRepository } from './db/source.repository';
 import { SuggestionRepository } from './db/suggestion.repository';
+import { Caller } from './auth/viewer';
 import type { Logger } from './logger';
+import { WriteService, type Actor } from './writes/write-service';
 import type { Source } from './schema/common/source.type';
 
 /** Everything a resolver may use, built fresh for each request (no singletons in resolvers). */
@@ -25,6 +27,11 @@ export interface RequestContext {
   };
   identifiers: Identifiers;
   loaders: RequestLoaders;
+  /** Who is calling (from the bearer token, verified before the request runs). */
+  caller: Caller;
+  writes: WriteService;
+  /** The caller as the actor of a write, once its role is checked. */
+  actor(role: 'editor' | 'admin', action: string): Actor;
 }
 
 /**
@@ -82,7 +89,7 @@ export interface ContextDependencies {
   logger: Logger;
 }
 
-export function createRequestContext(dependencies: ContextDependencies, requestId: string = randomUUID()): RequestContext {
+export function createRequestContext(dependencies: ContextDependencies, requestId: string = randomUUID(), caller: Caller = Caller.anonymous()): RequestContext {
   const stats = new QueryStats();
   const executor = dependencies.executor.withStats(stats);
   const graph = new GraphRepository(executor);
@@ -97,5 +104,11 @@ export function createRequestContext(dependencies: ContextDependencies, requestI
     repos: { elements, graph, sources, suggestions },
     identifiers: new Identifiers(elements, graph, suggestions),
     loaders: new RequestLoaders(graph, sources, new CountryRepository(executor)),
+    caller,
+    writes: new WriteService(executor),
+    actor(role, action) {
+      const viewer = caller.require(role, action);
+      return { subject: viewer.subject, roles: viewer.roles, requestId };
+    },
   };
 }

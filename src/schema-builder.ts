@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgreementResolver } from './resolvers/agreement.resolver';
 import { ANALYTICS_RESOLVERS } from './resolvers/analytics.resolver';
+import { AuditResolver, WriteResolver } from './resolvers/write.resolver';
 import { CompanyResolver } from './resolvers/company.resolver';
 import { CountryResolver } from './resolvers/country.resolver';
 import { DepositResolver } from './resolvers/deposit.resolver';
@@ -37,6 +38,8 @@ export const RESOLVERS = [
   SearchResolver,
   HealthResolver,
   ...ANALYTICS_RESOLVERS,
+  WriteResolver,
+  AuditResolver,
 ] as const;
 
 /** The GraphQL schema from the type-graphql classes; `schema.graphql` is its committed SDL. */

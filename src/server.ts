@@ -6,6 +6,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { accessPlugin } from './auth/access-plugin';
+import { TokenVerifier } from './auth/tokens';
 import { neo4jBrowserRoutes } from './browser/routes';
 import { PROJECT_ROOT, type AppConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
@@ -58,7 +60,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
   const apollo = new ApolloServer<RequestContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), requestLogging(logger), ...(production ? [] : [roundTripReport()])],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), accessPlugin(config.publicReads), requestLogging(logger), ...(production ? [] : [roundTripReport()])],
     validationRules: [...protection.validationRules],
     csrfPrevention: true,
     // The bootstrap owns signals: it drains HTTP, then stops Apollo, the driver and Neo4j in order.
@@ -70,6 +72,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
   });
   await apollo.start();
 
+  const tokens = new TokenVerifier(config.auth);
   const app = express();
   app.disable('x-powered-by');
   app.get('/favicon.ico', (_req, res) => {
@@ -102,11 +105,17 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(dependencies, String(req.headers['x-request-id'] ?? '') || undefined),
+      context: async ({ req }) => createRequestContext(dependencies, requestIdOf(req), await tokens.caller(req.headers.authorization)),
     }),
   );
   app.use(httpErrorHandler(logger));
   return { app, apollo, schema };
+}
+
+/** A caller's X-Request-Id when it is a plain token (it ends up in logs and the audit log), else a new one. */
+function requestIdOf(req: Request): string | undefined {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,100}$/.test(given) ? given : undefined;
 }
 
 /** The IDE's browser bundles, served from node_modules (package, file): no CDN. */

@@ -1,0 +1,131 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import neo4j from 'neo4j-driver';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { ValidationError } from '../errors';
+import { isValidIsoDate } from '../seed/columns';
+import { AuditEntry, EntityRecordType, ImportReport, LinkRecordType, RecordKind, WriteResult } from '../schema/write.type';
+import { Source } from '../schema/common/source.type';
+import type { EntityType, LinkType, RecordType } from '../writes/records';
+import { sourcesOf } from './support';
+
+/** Longest reason text kept in the audit log. */
+const MAX_REASON = 2000;
+/** Largest CSV the import mutation takes (the HTTP body limit applies first). */
+const MAX_IMPORT_CHARACTERS = 5_000_000;
+
+function checkedReason(reason: string | null | undefined): string | null {
+  if (reason === undefined || reason === null) return null;
+  if (reason.length > MAX_REASON) throw new ValidationError(`reason is longer than ${MAX_REASON} characters`, 'reason');
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/.test(reason)) throw new ValidationError('reason contains control characters', 'reason');
+  return reason;
+}
+
+function checkedVersion(version: number | null | undefined, field = 'expectedVersion'): number | null | undefined {
+  if (version !== undefined && version !== null && version < 1) throw new ValidationError(`${field} must be 1 or more (omit it to create)`, field);
+  return version;
+}
+
+/**
+ * Writes: every mutation is one transaction with its audit entry (src/writes/write-service.ts).
+ * Editors create, change and link records; admins also delete and import. Each write cites at
+ * least one source, and changes carry the version they were based on.
+ */
+@Resolver()
+export class WriteResolver {
+  @Mutation(() => WriteResult, {
+    description:
+      'Create or replace one entity record (fields = the columns of its seed file, e.g. DEPOSIT = deposits.csv, lists as arrays). Needs role editor and sourceIds. To change an existing record send expectedVersion (its current version); a stale version is refused with CONFLICT.',
+  })
+  async upsertEntity(
+    @Arg('type', () => EntityRecordType) type: string,
+    @Arg('record', () => GraphQLJSONObject, { validate: false }) record: Record<string, unknown>,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null | undefined,
+    @Arg('reason', () => String, { nullable: true, description: 'Why (kept in the audit log).' }) reason: string | null | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<WriteResult> {
+    const actor = context.actor('editor', `upsertEntity`);
+    return context.writes.upsertEntity(actor, type as EntityType, record, checkedVersion(expectedVersion), checkedReason(reason));
+  }
+
+  @Mutation(() => WriteResult, { description: 'Delete one entity and its relationships. Needs role admin, its current version and the sources that justify it.' })
+  async deleteEntity(
+    @Arg('type', () => EntityRecordType) type: string,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('sourceIds', () => [ID]) sourceIds: string[],
+    @Arg('reason', () => String, { nullable: true }) reason: string | null | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<WriteResult> {
+    const actor = context.actor('admin', 'deleteEntity');
+    return context.writes.deleteEntity(actor, type as EntityType, id, checkedVersion(expectedVersion) as number, sourceIds, checkedReason(reason));
+  }
+
+  @Mutation(() => WriteResult, {
+    description: 'Create or replace one relationship record (fields = the columns of its seed file, e.g. STAKE = stakes.csv). Needs role editor; expectedVersion to change an existing one.',
+  })
+  async link(
+    @Arg('type', () => LinkRecordType) type: string,
+    @Arg('record', () => GraphQLJSONObject, { validate: false }) record: Record<string, unknown>,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null | undefined,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<WriteResult> {
+    const actor = context.actor('editor', 'link');
+    return context.writes.link(actor, type as LinkType, record, checkedVersion(expectedVersion), checkedReason(reason));
+  }
+
+  @Mutation(() => WriteResult, { description: 'Remove one relationship record between two entities. Needs role editor, its current version and the sources that justify it.' })
+  async unlink(
+    @Arg('type', () => LinkRecordType) type: string,
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('sourceIds', () => [ID]) sourceIds: string[],
+    @Arg('key', () => String, { nullable: true, description: 'Which one, when several records of this type join the two (the error lists the keys).' }) key: string | null | undefined,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null | undefined,
+    @Ctx() context: RequestContext,
+  ): Promise<WriteResult> {
+    const actor = context.actor('editor', 'unlink');
+    return context.writes.unlink(actor, type as LinkType, from, to, key, checkedVersion(expectedVersion) as number, sourceIds, checkedReason(reason));
+  }
+
+  @Mutation(() => ImportReport, {
+    name: 'import',
+    description: 'Import a CSV of one record type (the seed file columns, header first): every row is checked; all rows land in one transaction, or none and the report says why. Needs role admin.',
+  })
+  async importRecords(@Arg('type', () => RecordKind) type: string, @Arg('csv', () => String) csv: string, @Ctx() context: RequestContext): Promise<ImportReport> {
+    const actor = context.actor('admin', 'import');
+    if (csv.length > MAX_IMPORT_CHARACTERS) throw new ValidationError(`csv is larger than ${MAX_IMPORT_CHARACTERS} characters; split the file`, 'csv');
+    return context.writes.importRecords(actor, type as RecordType, csv);
+  }
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Query(() => [AuditEntry], { description: 'The audit log, newest first: every write with who, when, what changed and its sources.' })
+  async auditLog(
+    @Arg('entity', () => ID, { nullable: true, description: 'Only writes of this entity (as the record or either end of a relationship).' }) entity: string | null | undefined,
+    @Arg('since', () => String, { nullable: true, description: 'Only writes at or after this date or ISO date-time.' }) since: string | null | undefined,
+    @Arg('actor', () => String, { nullable: true }) actor: string | null | undefined,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() context: RequestContext,
+  ): Promise<AuditEntry[]> {
+    if (first < 1 || first > 500) throw new ValidationError('first must be between 1 and 500', 'first');
+    if (since && !(isValidIsoDate(since) || !Number.isNaN(Date.parse(since)))) throw new ValidationError(`since "${since}" is not a date or date-time`, 'since');
+    const rows = await context.executor.read('queries/audit/audit-log', { entity: entity ?? null, since: since ?? null, actor: actor ?? null, limit: neo4j.int(first) });
+    return rows.map((row) => {
+      const entry = row.entry as Record<string, unknown>;
+      return {
+        ...(entry as unknown as AuditEntry),
+        before: entry.before ? (JSON.parse(String(entry.before)) as Record<string, unknown>) : null,
+        after: entry.after ? (JSON.parse(String(entry.after)) as Record<string, unknown>) : null,
+      };
+    });
+  }
+
+  @FieldResolver(() => [Source])
+  sources(@Root() entry: AuditEntry, @Ctx() context: RequestContext): Promise<Source[]> {
+    return sourcesOf(entry, context);
+  }
+}
