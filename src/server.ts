@@ -29,7 +29,7 @@ export interface BuiltServer {
   schema: GraphQLSchema;
 }
 
-/** Security limits (GraphQL Armor): deep, wide, alias-heavy or huge documents are refused before execution. */
+/** Security limits (GraphQL Armor, tokens by the parser): deep, wide, alias-heavy or huge documents are refused before execution. */
 export const LIMITS = {
   maxDepth: 12,
   maxAliases: 30,
@@ -50,7 +50,10 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
     maxDirectives: { n: LIMITS.maxDirectives },
-    maxTokens: { n: LIMITS.maxTokens },
+    // Tokens are counted by graphql-js's own parser (parseOptions below). Armor's token plugin parses
+    // a second time inside a plugin hook, where any syntax error (a typo, the token limit itself,
+    // a NUL) became an HTTP 500 carrying the raw error text.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.maxCost },
     // Field suggestions leak the schema only where introspection is off; keep them for developers.
     blockFieldSuggestion: { enabled: production },
@@ -61,6 +64,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     ...protection,
     plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), requestLogging(logger), ...(production ? [] : [roundTripReport()])],
     validationRules: [...protection.validationRules],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     csrfPrevention: true,
     // The bootstrap owns signals: it drains HTTP, then stops Apollo, the driver and Neo4j in order.
     stopOnTerminationSignals: false,

@@ -8,6 +8,18 @@ describe('protection of the GraphQL endpoint', () => {
 
   const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) => fetch(`${api.url}/graphql`, { method: 'POST', headers, body });
 
+  /** A 4xx whose body is a GraphQL error with a code, and nothing of the server's insides. */
+  async function expectRefused(response: Response, status?: number): Promise<{ message: string; extensions: { code: string } }> {
+    const text = await response.text();
+    if (status) expect(response.status).toBe(status);
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    const error = (JSON.parse(text) as { errors: Array<{ message: string; extensions: { code: string } }> }).errors[0];
+    expect(typeof error.extensions.code).toBe('string');
+    expect(text).not.toMatch(/stacktrace|\bat .+:\d+:\d+|node_modules/);
+    return error;
+  }
+
   test('when a query is 20 levels deep, then it is refused quickly with a clear error', async () => {
     let selection = 'id';
     for (let level = 0; level < 10; level += 1) selection = `owners { owner { ${selection} } }`;
@@ -52,6 +64,21 @@ describe('protection of the GraphQL endpoint', () => {
   test('when a GET query has no preflight header, then CSRF prevention blocks it', async () => {
     const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(response.status).toBe(400);
+  });
+
+  test.each([
+    ['a typo', '{ __typename'],
+    ['a NUL character', '{ __typename \u0000 }'],
+    [`more than ${LIMITS.maxTokens} tokens`, `{ ${'__typename '.repeat(LIMITS.maxTokens + 10)} }`],
+  ])('when the document has %s, then 400 GRAPHQL_PARSE_FAILED (a client error, not a 500)', async (_name, query) => {
+    expect((await expectRefused(await post(JSON.stringify({ query })), 400)).extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  test.each([
+    ['3,000 nested selection sets', `${'{ a '.repeat(3000)}${'}'.repeat(3000)}`],
+    ['a list literal nested 4,000 deep', `{ search(text: ${'['.repeat(4000)}"x"${']'.repeat(4000)}) { id } }`],
+  ])('when the document has %s (under the token limit), then it is refused with 400, whether the parser or the depth limit stops it', async (_name, query) => {
+    expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain((await expectRefused(await post(JSON.stringify({ query })), 400)).extensions.code);
   });
 
   test('when requests are batched in an array, then they are refused', async () => {
