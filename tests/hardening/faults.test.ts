@@ -2,8 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
+import { createLogger } from '../../src/logger';
 import { graphChecksum, graphCounts } from '../../src/seed/load';
-import { testExecutor } from '../helpers/api';
+import { runSeed } from '../../src/seed/run-seed';
+import { startTestApi, testExecutor, type TestApi } from '../helpers/api';
 import { startOwnNeo4j, type OwnNeo4j } from '../helpers/own-neo4j';
 import { readTestDatabase } from '../helpers/test-database';
 
@@ -102,6 +104,59 @@ describeWithLocalNeo4j('faults, on a Neo4j of this test file’s own', () => {
       expect(await nodeCount()).toBeGreaterThan(0);
       await killSeedHalfWay(['--reset']);
       expect(await graphChecksum(own().executor)).toBe(before);
+    }, 300000);
+  });
+
+  describe('Neo4j going away under a running API', () => {
+    let api: TestApi | undefined;
+    const lookup = '{ element(symbol: "Tb") { symbol name } }';
+    const failing = ['{ element(symbol: "Tb") { symbol } }', '{ deposits(first: 5) { totalCount edges { node { name } } } }', '{ country(code: "JP") { name importDependence(first: 3) { totalCount } } }'];
+
+    beforeAll(async () => {
+      // The seed tests leave the dataset here; load it when this block runs alone.
+      if ((await nodeCount()) === 0) await runSeed(own().executor, createLogger({ level: 'silent', format: 'json' }), { progressBar: false });
+      api = await startTestApi(own().environment);
+    }, 240000);
+    afterAll(async () => {
+      await api?.close();
+    });
+
+    test('when Neo4j stops, then requests fail within 2 s with SERVICE_UNAVAILABLE, /ready turns false and /health stays up; when it starts again, the API recovers without a restart', async () => {
+      const { url } = api!;
+      expect((await api!.graphql(lookup)).data).toEqual({ element: { symbol: 'Tb', name: 'Terbium' } });
+      expect((await fetch(`${url}/ready`)).status).toBe(200);
+
+      await own().server.stop();
+      const failures: number[] = [];
+      for (const query of failing) {
+        const started = Date.now();
+        const response = await api!.graphql(query);
+        failures.push(Date.now() - started);
+        expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+        expect(response.errors?.[0].message).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|bolt:/);
+      }
+      const ready = await fetch(`${url}/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ ready: false, neo4j: false });
+      expect((await fetch(`${url}/health`)).status).toBe(200);
+      // The functional requirement: a client learns within 2 s that the graph is unavailable.
+      expect(Math.max(...failures)).toBeLessThan(2000);
+
+      const restarting = Date.now();
+      await own().server.start();
+      const neo4jUp = Date.now();
+      let answer = await api!.graphql(lookup);
+      while (answer.errors && Date.now() - neo4jUp < 60000) {
+        await sleep(200);
+        answer = await api!.graphql(lookup);
+      }
+      const recovered = Date.now();
+      expect(answer.data).toEqual({ element: { symbol: 'Tb', name: 'Terbium' } });
+      expect((await fetch(`${url}/ready`)).status).toBe(200);
+      process.stderr.write(
+        `Neo4j outage: SERVICE_UNAVAILABLE after ${failures.join(' / ')} ms; Neo4j restarted in ${((neo4jUp - restarting) / 1000).toFixed(1)} s; ` +
+          `the API answered again ${recovered - neo4jUp} ms after Neo4j was up\n`,
+      );
     }, 300000);
   });
 });
