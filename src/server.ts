@@ -5,14 +5,16 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import type { ValidationError as RuleViolation } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
 import { accessPlugin } from './auth/access-plugin';
 import { TokenVerifier } from './auth/tokens';
 import { neo4jBrowserRoutes } from './browser/routes';
 import { PROJECT_ROOT, type AppConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import type { Neo4jExecutor } from './db/run';
-import { DomainError, ErrorCode } from './errors';
+import { DomainError, ErrorCode, ValidationError } from './errors';
 import type { Logger } from './logger';
 import type { Readiness } from './readiness';
 import { buildGraphQLSchema } from './schema-builder';
@@ -30,7 +32,7 @@ export interface BuiltServer {
   schema: GraphQLSchema;
 }
 
-/** Security limits (GraphQL Armor): deep, wide, alias-heavy or huge documents are refused before execution. */
+/** Security limits (GraphQL Armor, tokens by the parser): deep, wide, alias-heavy or huge documents are refused before execution. */
 export const LIMITS = {
   maxDepth: 12,
   maxAliases: 30,
@@ -51,7 +53,10 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
     maxDirectives: { n: LIMITS.maxDirectives },
-    maxTokens: { n: LIMITS.maxTokens },
+    // Tokens are counted by graphql-js's own parser (parseOptions below). Armor's token plugin parses
+    // a second time inside a plugin hook, where any syntax error (a typo, the token limit itself,
+    // a NUL) became an HTTP 500 carrying the raw error text.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.maxCost },
     // Field suggestions leak the schema only where introspection is off; keep them for developers.
     blockFieldSuggestion: { enabled: production },
@@ -62,6 +67,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     ...protection,
     plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), accessPlugin(config.publicReads), requestLogging(logger), ...(production ? [] : [roundTripReport()])],
     validationRules: [...protection.validationRules],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     csrfPrevention: true,
     // The bootstrap owns signals: it drains HTTP, then stops Apollo, the driver and Neo4j in order.
     stopOnTerminationSignals: false,
@@ -154,7 +160,8 @@ export function loadExamples(directory = path.join(PROJECT_ROOT, 'examples')): E
  * (no stack traces or Cypher ever reach a client).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
-  const original = originalError(error);
+  const unwrapped = originalError(error);
+  const original = unwrapped instanceof ArgumentValidationError ? fromArgumentValidation(unwrapped) : unwrapped;
   if (original instanceof DomainError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
   }
@@ -169,6 +176,27 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
     locations: formatted.locations,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/**
+ * type-graphql's "Argument Validation Error" as our ValidationError: each broken rule with the
+ * argument's path (`where.nameContains`), and never the values sent — its own extensions echo the
+ * whole argument object several times (a 1 MB argument came back as 4 MB).
+ */
+export function fromArgumentValidation(error: ArgumentValidationError): ValidationError {
+  const problems: Array<{ field: string; message: string }> = [];
+  const walk = (violations: RuleViolation[], prefix: string) => {
+    for (const violation of violations) {
+      const field = `${prefix}${violation.property}`;
+      for (const message of Object.values(violation.constraints ?? {})) {
+        problems.push({ field, message: message.startsWith(`${violation.property} `) ? `${field}${message.slice(violation.property.length)}` : `${field}: ${message}` });
+      }
+      walk(violation.children ?? [], `${field}.`);
+    }
+  };
+  walk(error.extensions.validationErrors, '');
+  if (!problems.length) return new ValidationError('Invalid arguments.');
+  return new ValidationError(problems.map((problem) => problem.message).join('; '), problems[0].field, problems.length > 1 ? { problems } : {});
 }
 
 /** The error a resolver threw, under GraphQL's wrappers. */

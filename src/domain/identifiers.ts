@@ -1,7 +1,7 @@
 import type { ElementRepository } from '../db/element.repository';
 import type { GraphNode, GraphRepository } from '../db/graph.repository';
 import type { SuggestionRepository } from '../db/suggestion.repository';
-import { UnknownIdentifierError } from '../errors';
+import { UnknownIdentifierError, ValidationError } from '../errors';
 import type { EntityLabel } from './vocabulary';
 
 const WORDS: Record<EntityLabel, string> = {
@@ -18,6 +18,9 @@ const WORDS: Record<EntityLabel, string> = {
   Claim: 'claim',
   MarketShare: 'market share',
 };
+
+/** Longest identifier looked up: ids, names and aliases are short; a megabyte one is an attack. */
+export const MAX_IDENTIFIER_LENGTH = 200;
 
 /**
  * Turns what a user typed ("tb", "Japan", "JPN", "Mount Weld") into graph ids, or a BAD_USER_INPUT
@@ -42,6 +45,7 @@ export class Identifiers {
 
   /** A company id, or a country's ISO code, for arguments that accept either (agreement parties). */
   async party(identifier: string, field: string): Promise<string> {
+    assertIdentifierLength(identifier, field);
     const company = await this.graph.find('Company', identifier);
     if (company) return company.id;
     const country = await this.graph.findCountry(identifier);
@@ -60,6 +64,7 @@ export class Identifiers {
   }
 
   private async lookup(label: EntityLabel, identifier: string, field: string): Promise<GraphNode> {
+    assertIdentifierLength(identifier, field);
     const found =
       label === 'Element'
         ? await this.elements.findNode(identifier)
@@ -69,4 +74,9 @@ export class Identifiers {
     if (found) return found;
     throw new UnknownIdentifierError(WORDS[label], identifier, field, await this.suggestions.similar(label, identifier));
   }
+}
+
+/** Refused before any query: an overlong value would only cost the full-text index (and echo back in the error). */
+export function assertIdentifierLength(identifier: string, field: string): void {
+  if (identifier.length > MAX_IDENTIFIER_LENGTH) throw new ValidationError(`${field} is longer than ${MAX_IDENTIFIER_LENGTH} characters.`, field);
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { AnalyticsRepository } from '../db/analytics.repository';
+import { assertIdentifierLength } from '../domain/identifiers';
 import { isValidIsoDate } from '../seed/columns';
 import { ValidationError } from '../errors';
 import {
@@ -135,6 +136,7 @@ export class AnalyticsResolver {
 }
 
 async function resolveOwned(id: string, context: RequestContext): Promise<string> {
+  assertIdentifierLength(id, 'id');
   for (const label of ['Deposit', 'Facility', 'Company'] as const) {
     const found = await context.repos.graph.find(label, id);
     if (found) return found.id;

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import type { GraphNode } from '../db/graph.repository';
+import { assertIdentifierLength } from '../domain/identifiers';
 import { UnknownIdentifierError } from '../errors';
 import { Claim } from '../schema/claim.type';
 import { EntityType } from '../schema/common/enums';
@@ -58,6 +59,7 @@ const TYPES = new Map<string, EntityType>(Object.values(EntityType).map((value) 
 export class SourceResolver {
   @Query(() => Source, { nullable: true, description: 'A source by id.' })
   async source(@Arg('id') id: string, @Ctx() context: RequestContext): Promise<Source> {
+    assertIdentifierLength(id, 'id');
     const [found] = await context.loaders.sources.loadMany([id.trim()]);
     if (found && !(found instanceof Error)) return found;
     throw new UnknownIdentifierError('source', id, 'id', await context.repos.suggestions.similarSources(id));

@@ -2,6 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import neo4j from 'neo4j-driver';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import { assertIdentifierLength } from '../domain/identifiers';
 import { ValidationError } from '../errors';
 import { isValidIsoDate } from '../seed/columns';
 import { AuditEntry, EntityRecordType, ImportReport, LinkRecordType, RecordKind, WriteResult } from '../schema/write.type';
@@ -13,6 +14,13 @@ import { sourcesOf } from './support';
 const MAX_REASON = 2000;
 /** Largest CSV the import mutation takes (the HTTP body limit applies first). */
 const MAX_IMPORT_CHARACTERS = 5_000_000;
+
+/** Identifiers end up in error messages ("No company \"…\""): overlong ones are refused first, unechoed. */
+function checkedIdentifiers(identifiers: Record<string, string | string[]>): void {
+  for (const [field, value] of Object.entries(identifiers)) {
+    for (const identifier of Array.isArray(value) ? value : [value]) assertIdentifierLength(identifier, field);
+  }
+}
 
 function checkedReason(reason: string | null | undefined): string | null {
   if (reason === undefined || reason === null) return null;
@@ -58,6 +66,7 @@ export class WriteResolver {
     @Ctx() context: RequestContext,
   ): Promise<WriteResult> {
     const actor = context.actor('admin', 'deleteEntity');
+    checkedIdentifiers({ id, sourceIds });
     return context.writes.deleteEntity(actor, type as EntityType, id, checkedVersion(expectedVersion) as number, sourceIds, checkedReason(reason));
   }
 
@@ -87,6 +96,7 @@ export class WriteResolver {
     @Ctx() context: RequestContext,
   ): Promise<WriteResult> {
     const actor = context.actor('editor', 'unlink');
+    checkedIdentifiers({ from, to, key: key ?? '', sourceIds });
     return context.writes.unlink(actor, type as LinkType, from, to, key, checkedVersion(expectedVersion) as number, sourceIds, checkedReason(reason));
   }
 
@@ -112,7 +122,8 @@ export class AuditResolver {
     @Ctx() context: RequestContext,
   ): Promise<AuditEntry[]> {
     if (first < 1 || first > 500) throw new ValidationError('first must be between 1 and 500', 'first');
-    if (since && !(isValidIsoDate(since) || !Number.isNaN(Date.parse(since)))) throw new ValidationError(`since "${since}" is not a date or date-time`, 'since');
+    // The value is not echoed: it may be anything, of any length.
+    if (since && (since.length > 40 || !(isValidIsoDate(since) || !Number.isNaN(Date.parse(since))))) throw new ValidationError('since is not a date (2026-01-31) or an ISO date-time', 'since');
     const rows = await context.executor.read('queries/audit/audit-log', { entity: entity ?? null, since: since ?? null, actor: actor ?? null, limit: neo4j.int(first) });
     return rows.map((row) => {
       const entry = row.entry as Record<string, unknown>;

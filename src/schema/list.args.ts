@@ -1,4 +1,4 @@
-import { IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { AgreementKind, AgreementStatus, Continent, CountryKind, DepositStatus, DepositType, FacilityStage, FacilityStatus, OwnershipType, SortDirection, TradeProduct } from './common/enums';
 import { NearInput } from './common/geo.type';
@@ -6,6 +6,9 @@ import { NearInput } from './common/geo.type';
 /** Longest text accepted in a filter: names and ids are short; a megabyte string is an attack. */
 export const MAX_FILTER_TEXT = 200;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+// class-validator checks an input object's rules only where the field holding it says
+// @ValidateNested(); without it every rule inside `where` and `near` went unchecked
+// (tests/unit/argument-validation.test.ts keeps every nested input marked).
 
 @ArgsType()
 export class PageArgs {
@@ -52,6 +55,7 @@ export class DepositWhere {
   @Field({ nullable: true, description: 'Only deposits notable (true) or not notable (false) for heavy rare earths.' })
   heavyRareEarth?: boolean;
 
+  @ValidateNested()
   @Field(() => NearInput, { nullable: true, description: 'Only deposits with coordinates within this circle.' })
   near?: NearInput;
 
@@ -72,9 +76,11 @@ export class DepositOrder {
 
 @ArgsType()
 export class DepositListArgs extends PageArgs {
+  @ValidateNested()
   @Field(() => DepositWhere, { nullable: true })
   where?: DepositWhere;
 
+  @ValidateNested()
   @Field(() => DepositOrder, { nullable: true })
   orderBy?: DepositOrder;
 }
@@ -108,6 +114,7 @@ export class FacilityWhere {
   @Field(() => [FacilityStatus], { nullable: true })
   status?: FacilityStatus[];
 
+  @ValidateNested()
   @Field(() => NearInput, { nullable: true })
   near?: NearInput;
 
@@ -128,9 +135,11 @@ export class FacilityOrder {
 
 @ArgsType()
 export class FacilityListArgs extends PageArgs {
+  @ValidateNested()
   @Field(() => FacilityWhere, { nullable: true })
   where?: FacilityWhere;
 
+  @ValidateNested()
   @Field(() => FacilityOrder, { nullable: true })
   orderBy?: FacilityOrder;
 }
@@ -170,9 +179,11 @@ export class CompanyOrder {
 
 @ArgsType()
 export class CompanyListArgs extends PageArgs {
+  @ValidateNested()
   @Field(() => CompanyWhere, { nullable: true })
   where?: CompanyWhere;
 
+  @ValidateNested()
   @Field(() => CompanyOrder, { nullable: true })
   orderBy?: CompanyOrder;
 }
@@ -231,9 +242,11 @@ export class AgreementOrder {
 
 @ArgsType()
 export class AgreementListArgs extends PageArgs {
+  @ValidateNested()
   @Field(() => AgreementWhere, { nullable: true })
   where?: AgreementWhere;
 
+  @ValidateNested()
   @Field(() => AgreementOrder, { nullable: true })
   orderBy?: AgreementOrder;
 }
@@ -273,9 +286,11 @@ export class CountryOrder {
 
 @ArgsType()
 export class CountryListArgs extends PageArgs {
+  @ValidateNested()
   @Field(() => CountryWhere, { nullable: true })
   where?: CountryWhere;
 
+  @ValidateNested()
   @Field(() => CountryOrder, { nullable: true })
   orderBy?: CountryOrder;
 }
@@ -333,9 +348,11 @@ export class TradeDependenceOrder {
 
 @ArgsType()
 export class TradeDependenceListArgs extends PageArgs {
+  @ValidateNested()
   @Field(() => TradeDependenceWhere, { nullable: true })
   where?: TradeDependenceWhere;
 
+  @ValidateNested()
   @Field(() => TradeDependenceOrder, { nullable: true })
   orderBy?: TradeDependenceOrder;
 }

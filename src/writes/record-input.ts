@@ -30,7 +30,7 @@ export function parseRecord(type: RecordType, record: Record<string, unknown>, f
   const cells: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(record)) {
     if (!columns.includes(column)) {
-      problems.push({ field: `${fieldPrefix}${column}`, message: `is not a column of ${type} records (${columns.join(', ')})` });
+      problems.push({ field: `${fieldPrefix}${shortened(column)}`, message: `is not a column of ${type} records (${columns.join(', ')})` });
       continue;
     }
     const cell = toCell(value);
@@ -75,4 +75,9 @@ function checkText(text: string): { problem: string } | undefined {
   if (text.length > MAX_CELL_CHARACTERS) return { problem: `is longer than ${MAX_CELL_CHARACTERS} characters` };
   if (FORBIDDEN_CHARACTERS.test(text)) return { problem: 'contains a control character, a line break or an invisible direction override' };
   return undefined;
+}
+
+/** A caller's text as it may appear in an error: short, so a huge or hostile value is never echoed whole. */
+export function shortened(text: string, length = 40): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
 }

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import type { Neo4jExecutor, Row } from '../db/run';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { GraphRelationship } from '../seed/files';
-import { parseRecord, type RecordProblem } from './record-input';
+import { parseRecord, shortened, type RecordProblem } from './record-input';
 import { columnsOf, ENTITY_RECORDS, isEntityType, LINK_RECORDS, type EntityType, type LinkType, type RecordType } from './records';
 
 type Run = (name: string, parameters?: Record<string, unknown>) => Promise<Row[]>;
@@ -394,7 +394,7 @@ function readImportCsv(type: RecordType, csv: string, report: ImportReport): Arr
     report.rejected.push({
       line: 1,
       field: 'header',
-      message: `must name the ${type} columns (${columns.join(', ')})${missing.length ? `; missing ${missing.join(', ')}` : ''}${unknown.length ? `; unknown ${unknown.join(', ')}` : ''}${new Set(header).size !== header.length ? '; a column appears twice' : ''}`,
+      message: `must name the ${type} columns (${columns.join(', ')})${missing.length ? `; missing ${missing.join(', ')}` : ''}${unknown.length ? `; unknown ${unknown.slice(0, 5).map((column) => shortened(column)).join(', ')}${unknown.length > 5 ? ', …' : ''}` : ''}${new Set(header).size !== header.length ? '; a column appears twice' : ''}`,
     });
     return [];
   }

@@ -62,7 +62,7 @@ export default async function globalSetup(): Promise<void> {
 function removeAbandonedTestInstances(instances: string): void {
   if (!fs.existsSync(instances)) return;
   for (const entry of fs.readdirSync(instances)) {
-    const match = /^test(?:-(\d+))?$/.exec(entry);
+    const match = /^test(?:-own-[a-z-]+)?(?:-(\d+))?$/.exec(entry);
     if (!match) continue;
     const pid = match[1] ? Number(match[1]) : undefined;
     if (pid !== undefined && isAlive(pid)) continue;
