@@ -135,9 +135,36 @@ WITH site, siteType, stages, best, country, controllers, controlByCountry, contr
     OPTIONAL MATCH (company:Company)-[:OPERATES|OWNS]->(site)
     RETURN collect(DISTINCT company.id) AS directCompanyIds
   }
+  WITH site, best, country, controllers, locatedOutside, controlledFromOutside,
+       directCompanyIds + [c IN controllers WHERE c.effectivePct >= $controlThreshold | c.id] AS companyIds
+  // <site-agreements>
+// Agreements that reach `site` itself: those covering it and those a company in `companyIds`
+// (its operators, owners and controllers above the threshold) is party to, unless terminated,
+// lapsed or superseded — each with the countries that reach it (their government or a company
+// headquartered there is party). Found by walking from the site, so the cost follows the site's
+// own deals, not every deal of every importer (shared by importer-alternatives and
+// disruption-impact; frameworks with the site's country come from importer-frameworks).
+// Needs: site, companyIds. Yields: siteAgreements [{id, title, kind, status, date, rule (0 covers
+//   the site, 1 with a company), importerIds}].
+CALL (site, companyIds) {
+  CALL (site, companyIds) {
+    MATCH (agreement:Agreement)-[:COVERS]->(site)
+    RETURN agreement, 0 AS rule
+    UNION
+    UNWIND companyIds AS companyId
+    MATCH (:Company {id: companyId})-[:PARTY_TO]->(agreement:Agreement)
+    RETURN agreement, 1 AS rule
+  }
+  WITH agreement, min(rule) AS rule
+  WHERE NOT agreement.status IN ['TERMINATED', 'LAPSED', 'SUPERSEDED']
+  RETURN collect(agreement {.id, .title, .kind, .status, .date, rule: rule,
+                            importerIds: [(agreement)<-[:PARTY_TO]-(party:Country) | party.id]
+                                         + [(agreement)<-[:PARTY_TO]-(:Company)-[:HEADQUARTERED_IN]->(home:Country) | home.id]}) AS siteAgreements
+}
+  // </site-agreements>
   RETURN collect({siteId: site.id, country: country.id, rank: best.rank, capacity: best.capacity, unit: best.capacityUnit,
                   locatedOutside: locatedOutside, controlledFromOutside: controlledFromOutside,
-                  companyIds: directCompanyIds + [c IN controllers WHERE c.effectivePct >= $controlThreshold | c.id]}) AS options
+                  companyIds: companyIds, siteAgreements: siteAgreements}) AS options
 }
 WITH element, controls, options,
      [o IN options WHERE o.locatedOutside] AS byLocation,
@@ -157,14 +184,13 @@ CALL (element, both) {
   WITH importer, figure
   ORDER BY CASE WHEN element.id IN coalesce(figure.elements, []) THEN 0 ELSE 1 END, figure.year DESC, coalesce(figure.sharePct, -1.0) DESC
   WITH importer, head(collect(figure {.sharePct, .year, .product, .metric, .sourceIds, elementSpecific: element.id IN coalesce(figure.elements, [])})) AS shareAtRisk
-  // <importer-agreements>
-// Agreements through which the country `importer` can reach a site: those its government or a
-// company headquartered in it is party to, unless terminated, lapsed or superseded — newest first,
-// each with what it covers and who else is party, so callers match them against sites in memory
-// instead of walking the agreements once per site (shared by importer-alternatives and
-// disruption-impact).
-// Needs: importer. Yields: importerAgreements [{id, title, kind, status, date, coveredIds,
-//   companyIds, countryIds}].
+  // <importer-frameworks>
+// Government frameworks the country `importer` reaches — its government or a company
+// headquartered in it is party — unless terminated, lapsed or superseded, grouped by each country
+// party to them and newest first: through them the importer reaches sites in those countries
+// (shared by importer-alternatives and disruption-impact; the site's own deals come from
+// site-agreements).
+// Needs: importer. Yields: frameworksByCountry [{country, agreements [{id, title, kind, status, date}]}].
 CALL (importer) {
   CALL (importer) {
     MATCH (importer)-[:PARTY_TO]->(agreement:Agreement)
@@ -174,20 +200,32 @@ CALL (importer) {
     RETURN agreement
   }
   WITH agreement
-  WHERE NOT agreement.status IN ['TERMINATED', 'LAPSED', 'SUPERSEDED']
+  WHERE agreement.kind = 'GOVERNMENT_FRAMEWORK' AND NOT agreement.status IN ['TERMINATED', 'LAPSED', 'SUPERSEDED']
+  MATCH (agreement)<-[:PARTY_TO]-(partner:Country)
+  WITH partner, agreement
   ORDER BY agreement.date DESC, agreement.id
-  RETURN collect(agreement {.id, .title, .kind, .status, .date,
-                            coveredIds: [(agreement)-[:COVERS]->(covered) | covered.id],
-                            companyIds: [(agreement)<-[:PARTY_TO]-(company:Company) | company.id],
-                            countryIds: [(agreement)<-[:PARTY_TO]-(country:Country) | country.id]}) AS importerAgreements
+  WITH partner, collect(agreement {.id, .title, .kind, .status, .date}) AS agreements
+  RETURN collect({country: partner.id, agreements: agreements}) AS frameworksByCountry
 }
-  // </importer-agreements>
-  WITH importer, shareAtRisk,
-       [agreement IN importerAgreements
-         WHERE any(o IN both WHERE o.siteId IN agreement.coveredIds
-                               OR any(id IN agreement.companyIds WHERE id IN o.companyIds)
-                               OR (agreement.kind = 'GOVERNMENT_FRAMEWORK' AND o.country IN agreement.countryIds))
-         | agreement {.id, .title, .kind, .status, .date}] AS mitigatingAgreements
+  // </importer-frameworks>
+  // Agreements that reach a remaining source: its own deals the importer is party to, and
+  // frameworks between the importer and the source's country.
+  CALL (importer, both, frameworksByCountry) {
+    CALL (importer, both, frameworksByCountry) {
+      UNWIND both AS o
+      UNWIND [agreement IN o.siteAgreements WHERE importer.id IN agreement.importerIds] AS agreement
+      RETURN agreement {.id, .title, .kind, .status, .date} AS agreement
+      UNION
+      UNWIND frameworksByCountry AS framework
+      WITH framework
+      WHERE any(o IN both WHERE o.country = framework.country)
+      UNWIND framework.agreements AS agreement
+      RETURN agreement
+    }
+    WITH agreement
+    ORDER BY agreement.date DESC, agreement.id
+    RETURN collect(agreement) AS mitigatingAgreements
+  }
   RETURN collect({importer: importer {.id, .name}, shareAtRisk: shareAtRisk, mitigatingAgreements: mitigatingAgreements}) AS importers
 }
 RETURN element {symbol: element.id, .name} AS element, controls,
