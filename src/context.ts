@@ -4,6 +4,7 @@ import { Identifiers } from './domain/identifiers';
 import { CountryRepository, type CountryFigure } from './db/country.repository';
 import { ElementRepository } from './db/element.repository';
 import { GraphRepository, type Direction, type GraphNode, type ListKind, type ListPage, type ListRequest, type Related, type RelationshipType } from './db/graph.repository';
+import type { ReferenceData } from './db/reference-data';
 import { QueryStats, type Neo4jExecutor } from './db/run';
 import { SourceRepository } from './db/source.repository';
 import { SuggestionRepository } from './db/suggestion.repository';
@@ -40,9 +41,10 @@ export class RequestLoaders {
     private readonly graph: GraphRepository,
     sources: SourceRepository,
     private readonly countries: CountryRepository,
+    reference?: ReferenceData,
   ) {
     this.sources = new DataLoader((ids: readonly string[]) => sources.byIds(ids), { maxBatchSize: 5000 });
-    this.nodes = new DataLoader((ids: readonly string[]) => graph.nodes(ids), { maxBatchSize: 5000 });
+    this.nodes = new DataLoader((ids: readonly string[]) => nodesWithReference(ids, graph, reference), { maxBatchSize: 5000 });
   }
 
   /** One loader per distinct batch (relationship type, list arguments…), created on first use. */
@@ -77,9 +79,19 @@ export class RequestLoaders {
   }
 }
 
+/** Elements and countries come from memory; only the other ids cost a round trip (none when all are reference data). */
+async function nodesWithReference(ids: readonly string[], graph: GraphRepository, reference?: ReferenceData): Promise<Array<GraphNode | undefined>> {
+  const missing = ids.filter((id) => !reference?.node(id));
+  const fetched = missing.length ? await graph.nodes(missing) : [];
+  const byId = new Map(missing.map((id, i) => [id, fetched[i]]));
+  return ids.map((id) => reference?.node(id) ?? byId.get(id));
+}
+
 export interface ContextDependencies {
   executor: Neo4jExecutor;
   logger: Logger;
+  /** Process-wide elements and countries (optional: without it every lookup goes to the database). */
+  reference?: ReferenceData;
 }
 
 export function createRequestContext(dependencies: ContextDependencies, requestId: string = randomUUID()): RequestContext {
@@ -95,7 +107,7 @@ export function createRequestContext(dependencies: ContextDependencies, requestI
     stats,
     executor,
     repos: { elements, graph, sources, suggestions },
-    identifiers: new Identifiers(elements, graph, suggestions),
-    loaders: new RequestLoaders(graph, sources, new CountryRepository(executor)),
+    identifiers: new Identifiers(elements, graph, suggestions, dependencies.reference),
+    loaders: new RequestLoaders(graph, sources, new CountryRepository(executor), dependencies.reference),
   };
 }

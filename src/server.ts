@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { PROJECT_ROOT, type AppConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
+import { ReferenceData } from './db/reference-data';
 import type { Neo4jExecutor } from './db/run';
 import { DomainError, ErrorCode } from './errors';
 import type { Logger } from './logger';
@@ -43,6 +44,8 @@ export const LIMITS = {
 export async function buildServer(dependencies: ServerDependencies): Promise<BuiltServer> {
   const { config, logger } = dependencies;
   const schema = await buildGraphQLSchema();
+  const reference = new ReferenceData(dependencies.executor, logger);
+  await reference.start();
   const production = config.nodeEnv === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
@@ -57,7 +60,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
   const apollo = new ApolloServer<RequestContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), requestLogging(logger), ...(production ? [] : [roundTripReport()])],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), requestLogging(logger), stopWithServer(() => reference.stop()), ...(production ? [] : [roundTripReport()])],
     validationRules: [...protection.validationRules],
     csrfPrevention: true,
     // The bootstrap owns signals: it drains HTTP, then stops Apollo, the driver and Neo4j in order.
@@ -100,7 +103,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(dependencies, String(req.headers['x-request-id'] ?? '') || undefined),
+      context: async ({ req }) => createRequestContext({ ...dependencies, reference }, String(req.headers['x-request-id'] ?? '') || undefined),
     }),
   );
   app.use(httpErrorHandler(logger));
@@ -165,6 +168,19 @@ function originalError(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError) current = current.originalError;
   return current;
+}
+
+/** Stops background work (the reference-data refresh) when Apollo stops. */
+function stopWithServer(stop: () => void): ApolloServerPlugin<RequestContext> {
+  return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          stop();
+        },
+      };
+    },
+  };
 }
 
 /** Outside production, each response says how many database round trips it cost (`extensions.roundTrips`). */
