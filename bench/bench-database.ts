@@ -13,6 +13,8 @@ export const BENCH_HOME = path.join(PROJECT_ROOT, '.neo4j', 'instances', 'bench'
 export const BENCH_CYPHER = path.join(PROJECT_ROOT, 'bench', 'cypher');
 
 export interface BenchDatabaseOptions {
+  /** Instance folder (default .neo4j/instances/bench). */
+  home?: string;
   heap: string;
   pageCache: string;
   logger: Logger;
@@ -39,14 +41,15 @@ export interface BenchDatabase {
  * the server's watchdog covers a killed Node process.
  */
 export async function startBenchDatabase(options: BenchDatabaseOptions): Promise<BenchDatabase> {
-  fs.rmSync(path.join(BENCH_HOME, 'data'), { recursive: true, force: true });
+  const home = options.home ?? BENCH_HOME;
+  fs.rmSync(path.join(home, 'data'), { recursive: true, force: true });
   const user = 'neo4j';
   const password = 'reegraph-bench-password';
   const database = 'neo4j';
   const boltPort = await freePort();
   const httpPort = await freePort();
   const server = new LocalNeo4jServer({
-    home: BENCH_HOME,
+    home,
     boltPort,
     httpPort,
     heap: options.heap,
