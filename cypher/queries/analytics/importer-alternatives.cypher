@@ -17,6 +17,43 @@
 //   reachedThroughAgreement, reachingAgreements [{id, title, kind, status, date, via}]].
 MATCH (element:Element {id: $element})
 MATCH (outsideCountry:Country {id: $outside})
+// Importers first, while rows are light: each with its dependence figures and frameworks.
+CALL (outsideCountry) {
+  MATCH (importer:Country)-[:IMPORT_DEPENDENCE]->(figure:TradeDependence)-[:SUPPLIED_BY]->(outsideCountry)
+  WHERE ($importers IS NULL OR importer.id IN $importers)
+    AND ($element IN coalesce(figure.elements, [])
+         OR (size(coalesce(figure.elements, [])) = 0 AND (figure.product <> 'MAGNETS' OR $element IN ['Nd', 'Pr', 'Dy', 'Tb', 'Sm'])))
+  WITH importer, figure
+  ORDER BY CASE WHEN $element IN coalesce(figure.elements, []) THEN 0 ELSE 1 END, figure.year DESC, coalesce(figure.sharePct, -1.0) DESC
+  WITH importer,
+       collect(figure {.id, .product, elements: coalesce(figure.elements, []), .year, .period, .sharePct, .basis, .metric, .sourceIds,
+                       elementSpecific: $element IN coalesce(figure.elements, [])}) AS dependence
+  // <importer-frameworks>
+// Government frameworks the country `importer` reaches — its government or a company
+// headquartered in it is party — unless terminated, lapsed or superseded, grouped by each country
+// party to them and newest first: through them the importer reaches sites in those countries
+// (shared by importer-alternatives and disruption-impact; the site's own deals come from
+// site-agreements).
+// Needs: importer. Yields: frameworksByCountry [{country, agreements [{id, title, kind, status, date}]}].
+CALL (importer) {
+  CALL (importer) {
+    MATCH (importer)-[:PARTY_TO]->(agreement:Agreement)
+    RETURN agreement
+    UNION
+    MATCH (importer)<-[:HEADQUARTERED_IN]-(:Company)-[:PARTY_TO]->(agreement:Agreement)
+    RETURN agreement
+  }
+  WITH agreement
+  WHERE agreement.kind = 'GOVERNMENT_FRAMEWORK' AND NOT agreement.status IN ['TERMINATED', 'LAPSED', 'SUPERSEDED']
+  MATCH (agreement)<-[:PARTY_TO]-(partner:Country)
+  WITH partner, agreement
+  ORDER BY agreement.date DESC, agreement.id
+  WITH partner, collect(agreement {.id, .title, .kind, .status, .date}) AS agreements
+  RETURN collect({country: partner.id, agreements: agreements}) AS frameworksByCountry
+}
+  // </importer-frameworks>
+  RETURN collect({importer: importer, dependence: dependence, frameworksByCountry: frameworksByCountry}) AS importers
+}
 CALL (element) {
   // <supply-options>
 // Sites able to supply `element`, with their status for it, location and effective control, and
@@ -168,41 +205,10 @@ CALL (site, companyIds) {
                   companyIds: companyIds,
                   sourceIds: reduce(seen = [], id IN coalesce(site.sourceIds, []) + coalesce(best.sources, []) | CASE WHEN id IN seen THEN seen ELSE seen + [id] END)}}) AS options
 }
-MATCH (importer:Country)-[:IMPORT_DEPENDENCE]->(figure:TradeDependence)-[:SUPPLIED_BY]->(outsideCountry)
-WHERE ($importers IS NULL OR importer.id IN $importers)
-  AND ($element IN coalesce(figure.elements, [])
-       OR (size(coalesce(figure.elements, [])) = 0 AND (figure.product <> 'MAGNETS' OR $element IN ['Nd', 'Pr', 'Dy', 'Tb', 'Sm'])))
-WITH importer, options, figure
-ORDER BY CASE WHEN $element IN coalesce(figure.elements, []) THEN 0 ELSE 1 END, figure.year DESC, coalesce(figure.sharePct, -1.0) DESC
-WITH importer, options,
-     collect(figure {.id, .product, elements: coalesce(figure.elements, []), .year, .period, .sharePct, .basis, .metric, .sourceIds,
-                     elementSpecific: $element IN coalesce(figure.elements, [])}) AS dependence
-// <importer-frameworks>
-// Government frameworks the country `importer` reaches — its government or a company
-// headquartered in it is party — unless terminated, lapsed or superseded, grouped by each country
-// party to them and newest first: through them the importer reaches sites in those countries
-// (shared by importer-alternatives and disruption-impact; the site's own deals come from
-// site-agreements).
-// Needs: importer. Yields: frameworksByCountry [{country, agreements [{id, title, kind, status, date}]}].
-CALL (importer) {
-  CALL (importer) {
-    MATCH (importer)-[:PARTY_TO]->(agreement:Agreement)
-    RETURN agreement
-    UNION
-    MATCH (importer)<-[:HEADQUARTERED_IN]-(:Company)-[:PARTY_TO]->(agreement:Agreement)
-    RETURN agreement
-  }
-  WITH agreement
-  WHERE agreement.kind = 'GOVERNMENT_FRAMEWORK' AND NOT agreement.status IN ['TERMINATED', 'LAPSED', 'SUPERSEDED']
-  MATCH (agreement)<-[:PARTY_TO]-(partner:Country)
-  WITH partner, agreement
-  ORDER BY agreement.date DESC, agreement.id
-  WITH partner, collect(agreement {.id, .title, .kind, .status, .date}) AS agreements
-  RETURN collect({country: partner.id, agreements: agreements}) AS frameworksByCountry
-}
-// </importer-frameworks>
 // An option's reaching agreements: its own deals the importer is party to (directly or through a
 // company headquartered in it), then frameworks between the importer and the site's country.
+UNWIND importers AS importerEntry
+WITH importerEntry.importer AS importer, importerEntry.dependence AS dependence, importerEntry.frameworksByCountry AS frameworksByCountry, options
 UNWIND (CASE WHEN size(options) = 0 THEN [null] ELSE options END) AS entry
 WITH importer, dependence, entry.option AS option,
      [agreement IN coalesce(entry.siteAgreements, []) WHERE importer.id IN agreement.importerIds] AS direct,
@@ -216,8 +222,10 @@ CALL (direct, frameworks) {
                                                      WHEN 1 THEN 'with a company that runs, owns or controls the site'
                                                      ELSE 'framework with the site country' END}) AS reaching
 }
-WITH importer, dependence, option, reaching
-ORDER BY importer.id, CASE WHEN size(reaching) > 0 THEN 0 ELSE 1 END, option.statusRank, coalesce(option.capacity, -1.0) DESC, option.siteName
+// Regrouped per option before sorting: an aggregation leaves the whole options list behind, which
+// the sort would otherwise hold (and count) once per row.
+WITH importer, dependence, option.siteId AS siteId, collect(option)[0] AS option, collect(reaching)[0] AS reaching
+ORDER BY importer.id, CASE WHEN size(reaching) > 0 THEN 0 ELSE 1 END, option.statusRank, coalesce(option.capacity, -1.0) DESC, option.siteName, siteId
 WITH importer, dependence,
      collect(CASE WHEN option IS NULL THEN null ELSE option {.*, reachedThroughAgreement: size(reaching) > 0, reachingAgreements: reaching} END) AS options
 RETURN importer {.id, .name} AS importer, dependence, options
