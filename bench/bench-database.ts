@@ -67,7 +67,8 @@ export async function startBenchDatabase(options: BenchDatabaseOptions): Promise
   process.once('SIGTERM', stopOnSignal);
   process.once('exit', () => server.signalStop());
   await server.start();
-  const driver = createDriver({ uri: server.boltUri, user, password, database }, { failFastMs: 30000, maxPoolSize: 200 });
+  // Parallel load batches may deadlock on shared end nodes (countries, elements): retry them for long.
+  const driver = createDriver({ uri: server.boltUri, user, password, database }, { failFastMs: 30000, maxPoolSize: 200, maxRetryMs: 120000 });
   await waitForNeo4j(driver, database, 60000);
   return {
     server,

@@ -75,7 +75,13 @@ async function timeOne(way: Way, query: BenchQuery, endpoints: Endpoints, run: C
  * then, per iteration, the three ways of a query run back to back in a rotating order, so drift
  * (GC, page cache, the neighbours on this machine) touches all three alike.
  */
-export async function measureQueries(queries: BenchQuery[], endpoints: Endpoints, options: { warmup: number; iterations: number; onProgress?: (done: number, total: number) => void }): Promise<QueryResult[]> {
+const MIN_ITERATIONS = 5;
+
+export async function measureQueries(
+  queries: BenchQuery[],
+  endpoints: Endpoints,
+  options: { warmup: number; iterations: number; budgetSeconds: number; onProgress?: (done: number, total: number) => void },
+): Promise<QueryResult[]> {
   const run = driverRunner(endpoints.driver, endpoints.database);
   const ways = (query: BenchQuery): Way[] => WAYS.filter((way) => way !== 'neo4jGraphql' || query.neo4jGraphql);
   const samples = new Map<string, PerWay<Sample[]>>(queries.map((query) => [query.name, { graphql: [], cypher: [], neo4jGraphql: [] }]));
@@ -89,16 +95,27 @@ export async function measureQueries(queries: BenchQuery[], endpoints: Endpoints
       return undefined;
     }
   };
+  // Slow questions at large scales get fewer samples: each query has a time budget for its
+  // iterations (all ways together), with at least MIN_ITERATIONS; warm-ups stop at half of it.
+  const budgetMs = options.budgetSeconds * 1000;
+  const spent = new Map<string, number>(queries.map((query) => [query.name, 0]));
+  const lastIteration = new Map<string, number>();
   const total = queries.length * (options.warmup + options.iterations);
   let done = 0;
   for (let w = 0; w < options.warmup; w += 1) {
     for (const query of queries) {
+      if (w > 0 && spent.get(query.name)! > budgetMs / 2) continue;
+      const started = performance.now();
       for (const way of ways(query)) await attempt(way, query);
+      lastIteration.set(query.name, performance.now() - started);
+      spent.set(query.name, spent.get(query.name)! + (performance.now() - started));
       options.onProgress?.(++done, total);
     }
   }
+  const planned = new Map(queries.map((query) => [query.name, Math.max(MIN_ITERATIONS, Math.min(options.iterations, Math.floor(budgetMs / Math.max(1, lastIteration.get(query.name) ?? 1))))]));
   for (let i = 0; i < options.iterations; i += 1) {
     for (const query of queries) {
+      if (i >= planned.get(query.name)!) continue;
       const order = rotate(ways(query), i);
       for (const way of order) {
         const sample = await attempt(way, query);

@@ -45,6 +45,8 @@ const USAGE = `npm run bench -- [options]
   --scales S,M,L          scales to run, in this order (default S,M,L)
   --iterations N          timed iterations per query and way (default 30)
   --warmup N              untimed runs per query and way first (default 5)
+  --budget-seconds N      time per query for its iterations, all ways together (default 60):
+                          slow questions get fewer samples, never fewer than 5
   --throughput-seconds N  autocannon duration per mix (default 10; 0 skips throughput)
   --connections N         autocannon connections (default 16)
   --heap SIZE             bench Neo4j heap (default 4g)
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
       scales: { type: 'string', default: 'S,M,L' },
       iterations: { type: 'string', default: '30' },
       warmup: { type: 'string', default: '5' },
+      'budget-seconds': { type: 'string', default: '60' },
       'throughput-seconds': { type: 'string', default: '10' },
       connections: { type: 'string', default: '16' },
       heap: { type: 'string', default: '4g' },
@@ -73,6 +76,7 @@ async function main(): Promise<void> {
   for (const scale of scales) if (!(scale in SCALE_FACTORS)) throw new Error(`unknown scale "${scale}" (use S, M or L)`);
   const iterations = Number(values.iterations);
   const warmup = Number(values.warmup);
+  const budgetSeconds = Number(values['budget-seconds']);
   const throughputSeconds = Number(values['throughput-seconds']);
   const connections = Number(values.connections);
   const logger = createLogger({ level: 'info', format: process.stdout.isTTY ? 'pretty' : 'json' });
@@ -108,7 +112,7 @@ async function main(): Promise<void> {
       }
       const { nodes, relationships } = await graphSize(db);
       const loadedRelationships = relationships - before.relationships;
-      const queries = await measureScale(db, { iterations, warmup }, scale, logger);
+      const queries = await measureScale(db, { iterations, warmup, budgetSeconds }, scale, logger);
       results.push({ scale, factor, nodes, relationships, generated, loadSeconds: round(loadSeconds, 1), loadRelsPerSec: Math.round(loadedRelationships / Math.max(0.001, loadSeconds)), queries });
       if (throughputSeconds > 0) throughput.push(...(await throughputAt(db, scale, { connections, seconds: throughputSeconds })));
       console.log(formatReport(results.slice(-1), throughput.filter((t) => t.scale === scale)));
@@ -120,7 +124,7 @@ async function main(): Promise<void> {
   const output = {
     date: new Date().toISOString(),
     machine: machine(db),
-    options: { scales, iterations, warmup, throughputSeconds, connections, scaleFactors: SCALE_FACTORS, generatedKinds: GENERATED_KINDS },
+    options: { scales, iterations, warmup, budgetSeconds, throughputSeconds, connections, scaleFactors: SCALE_FACTORS, generatedKinds: GENERATED_KINDS },
     wallSeconds: round((Date.now() - started) / 1000, 1),
     scales: results,
     throughput,
@@ -136,7 +140,7 @@ async function graphSize(db: BenchDatabase): Promise<{ nodes: number; relationsh
   return { nodes: Number(size.nodes), relationships: Number(size.relationships) };
 }
 
-async function measureScale(db: BenchDatabase, options: { iterations: number; warmup: number }, scale: string, logger: ReturnType<typeof createLogger>): Promise<QueryResult[]> {
+async function measureScale(db: BenchDatabase, options: { iterations: number; warmup: number; budgetSeconds: number }, scale: string, logger: ReturnType<typeof createLogger>): Promise<QueryResult[]> {
   const api = await startApiServer(db);
   const peer = await startPeerServer(db.driver, db.database);
   try {

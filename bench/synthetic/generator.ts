@@ -12,15 +12,16 @@ import type { LocatedNode, LocatedRelationship, ValidatedSeed } from '../../src/
  *
  * Growth follows how such a graph grows in practice (docs/decisions/002-synthetic-scale.md): the
  * documentary and corporate layers (sources, companies, people, claims) grow with the scale
- * factor k, deals with k/4, while the physical world — deposits, plants, trade figures between
- * the real countries, export measures, statistics — grows with √k.
+ * factor k, deals between companies with k/4, while the physical world and the real states —
+ * deposits, plants, trade figures, export measures, statistics, deals a government is party to —
+ * grow with √k.
  *
  * Deterministic: entity i of a kind is made from its own seeded generator, so a world is the same
  * on every run, and a larger world contains the smaller one (M ⊂ L): a round adds entities whose
  * references reach everything that exists at the end of the round.
  */
 
-export const GENERATED_KINDS = ['Source', 'Company', 'Person', 'Claim', 'Agreement', 'Deposit', 'Facility', 'TradeDependence', 'ExportControl', 'Statistic', 'MarketShare'] as const;
+export const GENERATED_KINDS = ['Source', 'Company', 'Person', 'Claim', 'Agreement', 'GovernmentAgreement', 'Deposit', 'Facility', 'TradeDependence', 'ExportControl', 'Statistic', 'MarketShare'] as const;
 export type GeneratedKind = (typeof GENERATED_KINDS)[number];
 export type Counts = Record<GeneratedKind, number>;
 
@@ -30,6 +31,7 @@ const GROWTH: Record<GeneratedKind, (k: number) => number> = {
   Person: (k) => k,
   Claim: (k) => k,
   Agreement: (k) => k / 4,
+  GovernmentAgreement: Math.sqrt,
   Deposit: Math.sqrt,
   Facility: Math.sqrt,
   TradeDependence: Math.sqrt,
@@ -47,6 +49,7 @@ export const ID_PREFIX: Record<GeneratedKind, string> = {
   Person: 'gen-per',
   Claim: 'gen-claim',
   Agreement: 'gen-agr',
+  GovernmentAgreement: 'gen-gagr',
   Deposit: 'gen-dep',
   Facility: 'gen-fac',
   TradeDependence: 'gen-td',
@@ -152,15 +155,17 @@ export class SyntheticWorld {
     seed: ValidatedSeed,
     private readonly baseSeed = 20261127,
   ) {
-    for (const node of seed.nodes) {
-      const list = this.templates.get(node.label) ?? [];
-      list.push(node);
-      this.templates.set(node.label, list);
-    }
     for (const rel of seed.relationships) {
       const list = this.outgoing.get(rel.from) ?? [];
       list.push(rel);
       this.outgoing.set(rel.from, list);
+    }
+    const withState = new Set(seed.relationships.filter((rel) => rel.type === 'PARTY_TO' && isCountryId(rel.from)).map((rel) => rel.to));
+    for (const node of seed.nodes) {
+      const kind = node.label === 'Agreement' && withState.has(node.id) ? 'GovernmentAgreement' : node.label;
+      const list = this.templates.get(kind) ?? [];
+      list.push(node);
+      this.templates.set(kind, list);
     }
     this.real = Object.fromEntries(GENERATED_KINDS.map((kind) => [kind, this.templates.get(kind)?.length ?? 0])) as Counts;
     const companies = this.templates.get('Company') ?? [];
@@ -229,7 +234,7 @@ export class SyntheticWorld {
       latitude = clamp(template.location.latitude + (draw.unit() - 0.5) * 4, -89, 89);
       longitude = clamp(template.location.longitude + (draw.unit() - 0.5) * 4, -179, 179);
     }
-    const node: NodeRow = { label: kind, id, properties, latitude, longitude };
+    const node: NodeRow = { label: kind === 'GovernmentAgreement' ? 'Agreement' : kind, id, properties, latitude, longitude };
     const relationships: RelationshipRow[] = [];
     const link = (type: string, from: string, to: string, extra: Record<string, unknown> = {}) =>
       relationships.push({ type, from, to, properties: { ...extra, ...MARK, key: `${type.toLowerCase()}-${relationships.length}`, sourceIds: [draw.pick(uniqueSources)] } });
@@ -270,11 +275,12 @@ export class SyntheticWorld {
         }
         break;
       }
-      case 'Agreement': {
+      case 'Agreement':
+      case 'GovernmentAgreement': {
         properties.date = draw.date(2000, 2026);
         const parties = (this.incoming(template.id, 'PARTY_TO') ?? []).slice(0, 6);
         for (const party of parties.length ? parties : [undefined, undefined]) {
-          const partyIsCountry = party && !party.from.startsWith('co-');
+          const partyIsCountry = party && isCountryId(party.from);
           const partyId = partyIsCountry ? party.from : draw.chance(0.01) ? draw.pick(this.realCompaniesByTier.flat()) : company([0, 1, 2]);
           link('PARTY_TO', partyId, id, { role: party?.properties.role ?? 'PARTNER' });
         }
@@ -418,3 +424,6 @@ function* batches<K extends Batch['kind']>(kind: K, rows: Iterable<Extract<Batch
   }
   if (batch.length) yield { kind, rows: batch } as Batch;
 }
+
+/** Country ids are ISO alpha-2 (and EU); every other id has a kebab-case prefix. */
+const isCountryId = (id: string) => /^[A-Z]{2}$/.test(id);

@@ -5,6 +5,8 @@ export interface DriverOptions {
   /** How long a query may wait for a connection, and how long managed retries may last (ms). */
   failFastMs?: number;
   maxPoolSize?: number;
+  /** How long managed transactions retry transient errors (default: like failFastMs, at most 1 s). */
+  maxRetryMs?: number;
 }
 
 /**
@@ -17,7 +19,7 @@ export function createDriver(connection: Neo4jConnection, options: DriverOptions
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     connectionTimeout: failFastMs,
     connectionAcquisitionTimeout: failFastMs,
-    maxTransactionRetryTime: Math.min(1000, failFastMs),
+    maxTransactionRetryTime: options.maxRetryMs ?? Math.min(1000, failFastMs),
     maxConnectionPoolSize: options.maxPoolSize ?? 50,
     disableLosslessIntegers: false,
     userAgent: 'ree-graph/0.1',
