@@ -58,7 +58,12 @@ export class RequestLoaders {
   }
 
   related(type: RelationshipType, direction: Direction): DataLoader<string, Related[]> {
-    return this.loader(`related:${type}:${direction}`, (ids) => this.graph.related(ids, type, direction));
+    return this.loader(`related:${type}:${direction}`, async (ids) => {
+      const found = await this.graph.related(ids, type, direction);
+      // The other ends come whole: a later reference to one of them (stake.owner…) needs no round trip.
+      for (const items of found) for (const item of items) this.nodes.prime(item.node.id, item.node);
+      return found;
+    });
   }
 
   /**
