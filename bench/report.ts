@@ -34,3 +34,48 @@ function bytes(value: number | null): string {
   if (value === null) return '—';
   return value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(1)} MB` : value >= 1024 ? `${(value / 1024).toFixed(1)} kB` : `${value} B`;
 }
+
+export interface TargetCheck {
+  target: string;
+  scale: string;
+  query: string;
+  value: number | null;
+  limit: number;
+  met: boolean;
+}
+
+/** Issue #8's targets, checked against a run (reported, never asserted in tests). */
+export function checkTargets(scales: ScaleResult[], lookups: string[], headline = 'importerAlternatives'): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const scale of scales) {
+    for (const query of scale.queries) {
+      const ab = query.ratios.graphqlOverCypher;
+      checks.push({ target: 'API÷Cypher p50 ≤ 1.15', scale: scale.scale, query: query.name, value: ab, limit: 1.15, met: ab !== null && ab <= 1.15 });
+      const ac = query.ratios.graphqlOverNeo4jGraphql;
+      if (query.p50Ms.neo4jGraphql !== null || query.errors.neo4jGraphql) checks.push({ target: 'API÷@neo4j/graphql p50 < 1.0', scale: scale.scale, query: query.name, value: ac, limit: 1.0, met: ac !== null && ac < 1.0 });
+    }
+  }
+  const large = scales.find((scale) => scale.scale === 'L');
+  const headlineP50 = large?.queries.find((query) => query.name === headline)?.p50Ms.graphql ?? null;
+  if (large) checks.push({ target: 'headline p50 at L ≤ 50 ms', scale: 'L', query: headline, value: headlineP50, limit: 50, met: headlineP50 !== null && headlineP50 <= 50 });
+  const small = scales.find((scale) => scale.scale === 'S');
+  if (small && large) {
+    for (const name of lookups) {
+      const before = small.queries.find((query) => query.name === name)?.p50Ms.graphql ?? null;
+      const after = large.queries.find((query) => query.name === name)?.p50Ms.graphql ?? null;
+      const ratio = before && after !== null ? Math.round((after / before) * 100) / 100 : null;
+      checks.push({ target: 'lookup p50 L÷S ≤ 2', scale: 'L', query: name, value: ratio, limit: 2, met: ratio !== null && ratio <= 2 });
+    }
+  }
+  return checks;
+}
+
+export function formatTargets(checks: TargetCheck[]): string {
+  const missed = checks.filter((check) => !check.met);
+  return [
+    '',
+    `### Targets: ${checks.length - missed.length} of ${checks.length} met`,
+    '',
+    ...(missed.length ? ['| missed target | scale | query | value |', '|---|---|---|---|', ...missed.map((check) => `| ${check.target} | ${check.scale} | ${check.query} | ${check.value ?? 'failed'} |`)] : ['All met.']),
+  ].join('\n');
+}

@@ -22,10 +22,10 @@ import { startBenchDatabase, type BenchDatabase } from './bench-database';
 import { measureQueries, round, type QueryResult } from './measure';
 import { startPeerServer } from './neo4j-graphql/peer-server';
 import { BENCH_QUERIES } from './queries';
-import { formatReport } from './report';
+import { checkTargets, formatReport, formatTargets, type TargetCheck } from './report';
 import { GENERATED_KINDS, SyntheticWorld, type Counts } from './synthetic/generator';
 import { loadRound } from './synthetic/load-world';
-import { measureThroughput, type ThroughputResult } from './throughput';
+import { MIXES, measureThroughput, type ThroughputResult } from './throughput';
 
 /** Scale factors (docs/decisions/002-synthetic-scale.md): S is the real dataset alone. */
 export const SCALE_FACTORS: Record<string, number> = { S: 1, M: 230, L: 1600 };
@@ -51,7 +51,8 @@ const USAGE = `npm run bench -- [options]
   --connections N         autocannon connections (default 16)
   --heap SIZE             bench Neo4j heap (default 4g)
   --pagecache SIZE        bench Neo4j page cache (default 6g)
-  --out FILE              result file (default bench/results/<date>.json)`;
+  --out FILE              result file (default bench/results/<date>.json)
+  --readme                also put the tables into README.md (Performance section)`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
       heap: { type: 'string', default: '4g' },
       pagecache: { type: 'string', default: '6g' },
       out: { type: 'string' },
+      readme: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -98,7 +100,7 @@ async function main(): Promise<void> {
       const before = factor > 1 ? await graphSize(db) : { nodes: 0, relationships: 0 };
       if (factor > 1) {
         // A world is grown through every smaller scale in turn, so L is the same graph whether M ran or not.
-        const started = Date.now();
+        const loadStarted = Date.now();
         for (const step of Object.values(SCALE_FACTORS).filter((f) => f > 1 && f <= factor && f > loadedFactor)) {
           generated = world.counts(step);
           const report = await loadRound(db.benchExecutor, world, generated, loaded, `scale ${scale} (k = ${step})`);
@@ -106,7 +108,7 @@ async function main(): Promise<void> {
           loaded = generated;
           loadedFactor = step;
         }
-        loadSeconds = (Date.now() - started) / 1000;
+        loadSeconds = (Date.now() - loadStarted) / 1000;
         // Indexes built on a bigger graph: wait until they are online before timing anything.
         await applySchema(db.executor);
       }
@@ -114,7 +116,10 @@ async function main(): Promise<void> {
       const loadedRelationships = relationships - before.relationships;
       const queries = await measureScale(db, { iterations, warmup, budgetSeconds }, scale, logger);
       results.push({ scale, factor, nodes, relationships, generated, loadSeconds: round(loadSeconds, 1), loadRelsPerSec: Math.round(loadedRelationships / Math.max(0.001, loadSeconds)), queries });
-      if (throughputSeconds > 0) throughput.push(...(await throughputAt(db, scale, { connections, seconds: throughputSeconds })));
+      // At L an analytical answer takes seconds and weighs megabytes: requests/s would measure
+      // little but memory pressure, so L runs the lookup and nested-list mixes only.
+      const mixes = Object.keys(MIXES).filter((mix) => scale !== 'L' || mix !== 'analytics');
+      if (throughputSeconds > 0) throughput.push(...(await throughputAt(db, scale, { connections, seconds: throughputSeconds, mixes })));
       console.log(formatReport(results.slice(-1), throughput.filter((t) => t.scale === scale)));
     }
   } finally {
@@ -128,11 +133,31 @@ async function main(): Promise<void> {
     wallSeconds: round((Date.now() - started) / 1000, 1),
     scales: results,
     throughput,
+    targets: checkTargets(results, BENCH_QUERIES.filter((query) => query.lookupById).map((query) => query.name)),
   };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
   console.log(formatReport(results, throughput));
+  console.log(formatTargets(output.targets));
   console.log(`\nWall time ${output.wallSeconds} s. Results: ${path.relative(PROJECT_ROOT, file)}`);
+  if (values.readme) updateReadme(output, path.relative(PROJECT_ROOT, file));
+}
+
+/** Replaces the README's results block (between its markers) with this run's tables and machine. */
+function updateReadme(output: { date: string; machine: ReturnType<typeof machine>; wallSeconds: number; scales: ScaleResult[]; throughput: ThroughputResult[]; targets: TargetCheck[] }, file: string): void {
+  const readme = path.join(PROJECT_ROOT, 'README.md');
+  const text = fs.readFileSync(readme, 'utf8');
+  const { machine: m } = output;
+  const block = [
+    '<!-- bench-results:start -->',
+    `Latest full run (${output.date.slice(0, 10)}, \`${file}\`, ${Math.round(output.wallSeconds / 60)} min wall time) on ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GB RAM, ${m.os};`,
+    `Node ${m.node}, ${m.java}, Neo4j ${m.neo4j}, heap ${m.neo4jHeap}, page cache ${m.neo4jPageCache}. ${m.note}`,
+    'Times in ms as API / raw Cypher / @neo4j/graphql.',
+    formatReport(output.scales, output.throughput),
+    formatTargets(output.targets),
+    '<!-- bench-results:end -->',
+  ].join('\n');
+  fs.writeFileSync(readme, text.replace(/<!-- bench-results:start -->[\s\S]*<!-- bench-results:end -->/, block));
 }
 
 async function graphSize(db: BenchDatabase): Promise<{ nodes: number; relationships: number }> {
@@ -152,7 +177,7 @@ async function measureScale(db: BenchDatabase, options: { iterations: number; wa
   }
 }
 
-async function throughputAt(db: BenchDatabase, scale: string, options: { connections: number; seconds: number }): Promise<ThroughputResult[]> {
+async function throughputAt(db: BenchDatabase, scale: string, options: { connections: number; seconds: number; mixes: string[] }): Promise<ThroughputResult[]> {
   const api = await startApiServer(db);
   try {
     return await measureThroughput(api.url, scale, options);

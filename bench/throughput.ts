@@ -49,9 +49,10 @@ export async function runAutocannon(url: string, requests: GraphQLRequest[], opt
   return { ...result, graphqlErrors };
 }
 
-export async function measureThroughput(url: string, scale: string, options: { connections: number; seconds: number }): Promise<ThroughputResult[]> {
+export async function measureThroughput(url: string, scale: string, options: { connections: number; seconds: number; mixes: string[] }): Promise<ThroughputResult[]> {
   const results: ThroughputResult[] = [];
-  for (const [mix, names] of Object.entries(MIXES)) {
+  for (const mix of options.mixes) {
+    const names = MIXES[mix];
     const result = await runAutocannon(url, requestsOf(names), options);
     results.push({
       mix,
