@@ -89,6 +89,23 @@ async function main(): Promise<void> {
   const db = await startBenchDatabase({ heap: values.heap, pageCache: values.pagecache, logger });
   const results: ScaleResult[] = [];
   const throughput: ThroughputResult[] = [];
+  const file = values.out ?? path.join(PROJECT_ROOT, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}.json`);
+  // Written after every scale, so a run cut short keeps what it measured.
+  const write = () => {
+    const output = {
+      date: new Date().toISOString(),
+      machine: machine(db),
+      options: { scales, iterations, warmup, budgetSeconds, throughputSeconds, connections, scaleFactors: SCALE_FACTORS, generatedKinds: GENERATED_KINDS },
+      wallSeconds: round((Date.now() - started) / 1000, 1),
+      complete: results.length === scales.length,
+      scales: results,
+      throughput,
+      targets: checkTargets(results, BENCH_QUERIES.filter((query) => query.lookupById).map((query) => query.name)),
+    };
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
+    return output;
+  };
   try {
     const seedSummary = await runSeed(db.executor, logger, { reset: true, progressBar: false });
     let loaded: Counts | undefined;
@@ -121,22 +138,12 @@ async function main(): Promise<void> {
       const mixes = Object.keys(MIXES).filter((mix) => scale !== 'L' || mix !== 'analytics');
       if (throughputSeconds > 0) throughput.push(...(await throughputAt(db, scale, { connections, seconds: throughputSeconds, mixes })));
       console.log(formatReport(results.slice(-1), throughput.filter((t) => t.scale === scale)));
+      write();
     }
   } finally {
     await db.stop();
   }
-  const file = values.out ?? path.join(PROJECT_ROOT, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}.json`);
-  const output = {
-    date: new Date().toISOString(),
-    machine: machine(db),
-    options: { scales, iterations, warmup, budgetSeconds, throughputSeconds, connections, scaleFactors: SCALE_FACTORS, generatedKinds: GENERATED_KINDS },
-    wallSeconds: round((Date.now() - started) / 1000, 1),
-    scales: results,
-    throughput,
-    targets: checkTargets(results, BENCH_QUERIES.filter((query) => query.lookupById).map((query) => query.name)),
-  };
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
+  const output = write();
   console.log(formatReport(results, throughput));
   console.log(formatTargets(output.targets));
   console.log(`\nWall time ${output.wallSeconds} s. Results: ${path.relative(PROJECT_ROOT, file)}`);
