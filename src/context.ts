@@ -4,6 +4,7 @@ import { Identifiers } from './domain/identifiers';
 import { CountryRepository, type CountryFigure } from './db/country.repository';
 import { ElementRepository } from './db/element.repository';
 import { GraphRepository, type Direction, type GraphNode, type ListKind, type ListPage, type ListRequest, type Related, type RelationshipType } from './db/graph.repository';
+import type { ReferenceData } from './db/reference-data';
 import { QueryStats, type Neo4jExecutor } from './db/run';
 import { SourceRepository } from './db/source.repository';
 import { SuggestionRepository } from './db/suggestion.repository';
@@ -32,6 +33,8 @@ export interface RequestContext {
   writes: WriteService;
   /** The caller as the actor of a write, once its role is checked. */
   actor(role: 'editor' | 'admin', action: string): Actor;
+  /** After a write of this record type: reload the in-memory elements and countries if it was one. */
+  recordWritten(type: string): Promise<void>;
 }
 
 /**
@@ -47,9 +50,10 @@ export class RequestLoaders {
     private readonly graph: GraphRepository,
     sources: SourceRepository,
     private readonly countries: CountryRepository,
+    reference?: ReferenceData,
   ) {
     this.sources = new DataLoader((ids: readonly string[]) => sources.byIds(ids), { maxBatchSize: 5000 });
-    this.nodes = new DataLoader((ids: readonly string[]) => graph.nodes(ids), { maxBatchSize: 5000 });
+    this.nodes = new DataLoader((ids: readonly string[]) => nodesWithReference(ids, graph, reference), { maxBatchSize: 5000 });
   }
 
   /** One loader per distinct batch (relationship type, list arguments…), created on first use. */
@@ -63,7 +67,12 @@ export class RequestLoaders {
   }
 
   related(type: RelationshipType, direction: Direction): DataLoader<string, Related[]> {
-    return this.loader(`related:${type}:${direction}`, (ids) => this.graph.related(ids, type, direction));
+    return this.loader(`related:${type}:${direction}`, async (ids) => {
+      const found = await this.graph.related(ids, type, direction);
+      // The other ends come whole: a later reference to one of them (stake.owner…) needs no round trip.
+      for (const items of found) for (const item of items) this.nodes.prime(item.node.id, item.node);
+      return found;
+    });
   }
 
   /**
@@ -84,9 +93,19 @@ export class RequestLoaders {
   }
 }
 
+/** Elements and countries come from memory; only the other ids cost a round trip (none when all are reference data). */
+async function nodesWithReference(ids: readonly string[], graph: GraphRepository, reference?: ReferenceData): Promise<Array<GraphNode | undefined>> {
+  const missing = ids.filter((id) => !reference?.node(id));
+  const fetched = missing.length ? await graph.nodes(missing) : [];
+  const byId = new Map(missing.map((id, i) => [id, fetched[i]]));
+  return ids.map((id) => reference?.node(id) ?? byId.get(id));
+}
+
 export interface ContextDependencies {
   executor: Neo4jExecutor;
   logger: Logger;
+  /** Process-wide elements and countries (optional: without it every lookup goes to the database). */
+  reference?: ReferenceData;
 }
 
 export function createRequestContext(dependencies: ContextDependencies, requestId: string = randomUUID(), caller: Caller = Caller.anonymous()): RequestContext {
@@ -102,13 +121,16 @@ export function createRequestContext(dependencies: ContextDependencies, requestI
     stats,
     executor,
     repos: { elements, graph, sources, suggestions },
-    identifiers: new Identifiers(elements, graph, suggestions),
-    loaders: new RequestLoaders(graph, sources, new CountryRepository(executor)),
+    identifiers: new Identifiers(elements, graph, suggestions, dependencies.reference),
+    loaders: new RequestLoaders(graph, sources, new CountryRepository(executor), dependencies.reference),
     caller,
     writes: new WriteService(executor),
     actor(role, action) {
       const viewer = caller.require(role, action);
       return { subject: viewer.subject, roles: viewer.roles, requestId };
+    },
+    async recordWritten(type) {
+      if (type === 'COUNTRY' || type === 'ELEMENT') await dependencies.reference?.refresh();
     },
   };
 }

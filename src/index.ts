@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type AppConfig } from './config';
 import { connectNeo4j, type Neo4jHandle } from './db/connect';
 import { Neo4jUnreachableError } from './db/driver';
 import { applySchema } from './db/schema';
+import { warmQueryPlans } from './db/warm-up';
 import { MissingPrerequisiteError } from './local-neo4j/java';
 import { LocalServerError } from './local-neo4j/local-server';
 import { assertPortFree, PortInUseError } from './local-neo4j/ports';
@@ -48,6 +49,9 @@ async function main(): Promise<void> {
     await applySchema(neo4j.executor);
     readiness.schemaApplied = true;
     await seedIfEmpty(config, neo4j, logger);
+    // In the background: the service answers meanwhile; the log says when the plans are warm.
+    logger.info('warming analytics query plans in the background');
+    void warmQueryPlans(neo4j.executor, logger);
     const { app, apollo } = await buildServer({ config, executor: neo4j.executor, logger, readiness });
     const server = http.createServer(app);
     await new Promise<void>((resolve, reject) => {

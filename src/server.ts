@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -13,6 +13,7 @@ import { TokenVerifier } from './auth/tokens';
 import { neo4jBrowserRoutes } from './browser/routes';
 import { PROJECT_ROOT, type AppConfig } from './config';
 import { createRequestContext, type RequestContext } from './context';
+import { ReferenceData } from './db/reference-data';
 import type { Neo4jExecutor } from './db/run';
 import { DomainError, ErrorCode, ValidationError } from './errors';
 import type { Logger } from './logger';
@@ -48,6 +49,8 @@ export const LIMITS = {
 export async function buildServer(dependencies: ServerDependencies): Promise<BuiltServer> {
   const { config, logger } = dependencies;
   const schema = await buildGraphQLSchema();
+  const reference = new ReferenceData(dependencies.executor, logger);
+  await reference.start();
   const production = config.nodeEnv === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
@@ -65,7 +68,8 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
   const apollo = new ApolloServer<RequestContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), accessPlugin(config.publicReads), requestLogging(logger), ...(production ? [] : [roundTripReport()])],
+    // Cache control is on by default and hooks every field resolution; nothing here sets cache hints.
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), accessPlugin(config.publicReads), requestLogging(logger), stopWithServer(() => reference.stop()), ...(production ? [] : [roundTripReport()])],
     validationRules: [...protection.validationRules],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     csrfPrevention: true,
@@ -111,7 +115,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(dependencies, requestIdOf(req), await tokens.caller(req.headers.authorization)),
+      context: async ({ req }) => createRequestContext({ ...dependencies, reference }, requestIdOf(req), await tokens.caller(req.headers.authorization)),
     }),
   );
   app.use(httpErrorHandler(logger));
@@ -204,6 +208,19 @@ function originalError(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError) current = current.originalError;
   return current;
+}
+
+/** Stops background work (the reference-data refresh) when Apollo stops. */
+function stopWithServer(stop: () => void): ApolloServerPlugin<RequestContext> {
+  return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          stop();
+        },
+      };
+    },
+  };
 }
 
 /** Outside production, each response says how many database round trips it cost (`extensions.roundTrips`). */

@@ -5,6 +5,8 @@ export interface DriverOptions {
   /** How long a query may wait for a connection, and how long managed retries may last (ms). */
   failFastMs?: number;
   maxPoolSize?: number;
+  /** How long managed transactions retry transient errors (default: like failFastMs, at most 500 ms). */
+  maxRetryMs?: number;
 }
 
 const RETRY_WINDOW_MS = 500;
@@ -23,7 +25,7 @@ export function createDriver(connection: Neo4jConnection, options: DriverOptions
     // first failure is under this window. At 1,000 ms a refused connection could be retried twice
     // (measured: 2.6 s to SERVICE_UNAVAILABLE); at 500 ms it is retried once (~1.2 s), which still
     // rides over a connection the server closed (e.g. after a Neo4j restart).
-    maxTransactionRetryTime: Math.min(RETRY_WINDOW_MS, failFastMs),
+    maxTransactionRetryTime: options.maxRetryMs ?? Math.min(RETRY_WINDOW_MS, failFastMs),
     maxConnectionPoolSize: options.maxPoolSize ?? 50,
     disableLosslessIntegers: false,
     userAgent: 'ree-graph/0.1',

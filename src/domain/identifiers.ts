@@ -1,5 +1,6 @@
 import type { ElementRepository } from '../db/element.repository';
 import type { GraphNode, GraphRepository } from '../db/graph.repository';
+import { REFERENCE_LABELS, type ReferenceData, type ReferenceLabel } from '../db/reference-data';
 import type { SuggestionRepository } from '../db/suggestion.repository';
 import { UnknownIdentifierError, ValidationError } from '../errors';
 import type { EntityLabel } from './vocabulary';
@@ -33,6 +34,7 @@ export class Identifiers {
     private readonly elements: ElementRepository,
     private readonly graph: GraphRepository,
     private readonly suggestions: SuggestionRepository,
+    private readonly reference?: ReferenceData,
   ) {}
 
   async element(identifier: string, field: string): Promise<string> {
@@ -65,13 +67,19 @@ export class Identifiers {
 
   private async lookup(label: EntityLabel, identifier: string, field: string): Promise<GraphNode> {
     assertIdentifierLength(identifier, field);
+    const referenceLabel = (REFERENCE_LABELS as readonly string[]).includes(label) ? (label as ReferenceLabel) : undefined;
+    const known = referenceLabel && this.reference?.recall(referenceLabel, identifier);
+    if (known) return known;
     const found =
       label === 'Element'
         ? await this.elements.findNode(identifier)
         : label === 'Country'
           ? await this.graph.findCountry(identifier)
           : await this.graph.find(label, identifier);
-    if (found) return found;
+    if (found) {
+      if (referenceLabel) this.reference?.remember(referenceLabel, identifier, found);
+      return found;
+    }
     throw new UnknownIdentifierError(WORDS[label], identifier, field, await this.suggestions.similar(label, identifier));
   }
 }

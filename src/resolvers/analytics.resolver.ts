@@ -114,8 +114,13 @@ export class AnalyticsResolver {
 
   @Query(() => ControlChain, { nullable: true, description: 'Ownership paths from a deposit, facility or company up to its ultimate controllers, with effective stakes (stakes multiplied along each path).' })
   async controlChain(@Arg('id', { description: 'Deposit, facility or company: id, name or alias.' }) id: string, @Args() args: AsOfArgs, @Ctx() context: RequestContext) {
+    const asOf = asOfOf(args);
+    const repository = new AnalyticsRepository(context.executor);
+    // Usually an id: ask at once (one round trip); only a name or alias needs resolving first.
+    const direct = await repository.controlChain(id, asOf);
+    if (direct) return direct;
     const target = await resolveOwned(id, context);
-    return new AnalyticsRepository(context.executor).controlChain(target, asOfOf(args));
+    return target === id ? undefined : repository.controlChain(target, asOf);
   }
 
   @Query(() => [ExportControlOnDate], { description: "A country's export measures on a date (announced, in force, suspended, lifted), with the elements they cover." })

@@ -53,7 +53,9 @@ export class WriteResolver {
     @Ctx() context: RequestContext,
   ): Promise<WriteResult> {
     const actor = context.actor('editor', `upsertEntity`);
-    return context.writes.upsertEntity(actor, type as EntityType, record, checkedVersion(expectedVersion), checkedReason(reason));
+    const result = await context.writes.upsertEntity(actor, type as EntityType, record, checkedVersion(expectedVersion), checkedReason(reason));
+    await context.recordWritten(type);
+    return result;
   }
 
   @Mutation(() => WriteResult, { description: 'Delete one entity and its relationships. Needs role admin, its current version and the sources that justify it.' })
@@ -67,7 +69,9 @@ export class WriteResolver {
   ): Promise<WriteResult> {
     const actor = context.actor('admin', 'deleteEntity');
     checkedIdentifiers({ id, sourceIds });
-    return context.writes.deleteEntity(actor, type as EntityType, id, checkedVersion(expectedVersion) as number, sourceIds, checkedReason(reason));
+    const result = await context.writes.deleteEntity(actor, type as EntityType, id, checkedVersion(expectedVersion) as number, sourceIds, checkedReason(reason));
+    await context.recordWritten(type);
+    return result;
   }
 
   @Mutation(() => WriteResult, {
@@ -107,7 +111,9 @@ export class WriteResolver {
   async importRecords(@Arg('type', () => RecordKind) type: string, @Arg('csv', () => String) csv: string, @Ctx() context: RequestContext): Promise<ImportReport> {
     const actor = context.actor('admin', 'import');
     if (csv.length > MAX_IMPORT_CHARACTERS) throw new ValidationError(`csv is larger than ${MAX_IMPORT_CHARACTERS} characters; split the file`, 'csv');
-    return context.writes.importRecords(actor, type as RecordType, csv);
+    const report = await context.writes.importRecords(actor, type as RecordType, csv);
+    if (report.applied) await context.recordWritten(type);
+    return report;
   }
 }
 

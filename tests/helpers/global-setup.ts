@@ -7,6 +7,7 @@ import { Neo4jExecutor } from '../../src/db/run';
 import { LocalNeo4jServer } from '../../src/local-neo4j/local-server';
 import { freePort } from '../../src/local-neo4j/ports';
 import { createLogger } from '../../src/logger';
+import { warmQueryPlans } from '../../src/db/warm-up';
 import { runSeed } from '../../src/seed/run-seed';
 import { writeTestDatabase } from './test-database';
 
@@ -48,6 +49,8 @@ export default async function globalSetup(): Promise<void> {
     const executor = new Neo4jExecutor(driver, database);
     if (externalUri) await refuseForeignData(executor);
     const summary = await runSeed(executor, logger, { reset: true, progressBar: false });
+    // As `npm start` does: the first test to ask an analytical question should not pay for planning it.
+    await warmQueryPlans(executor, logger);
     process.stderr.write(`\nTest database ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${server ? 'local Neo4j started' : uri}; dataset loaded in ${summary.seconds} s)\n`);
     writeTestDatabase({ uri, user, password, database, local: Boolean(server), httpPort, home: server ? home : undefined, seedChecksum: summary.checksum });
   } catch (error) {

@@ -24,6 +24,40 @@ CALL (element) {
   ORDER BY control.effective
   RETURN collect(control {.id, .title, .kind, status: status}) AS controls
 }
+// Importers first, while rows are light: each with its newest dependence figure and frameworks.
+CALL (element) {
+  MATCH (importer:Country)-[:IMPORT_DEPENDENCE]->(figure:TradeDependence)-[:SUPPLIED_BY]->(:Country {id: $country})
+  WHERE element.id IN coalesce(figure.elements, [])
+     OR (size(coalesce(figure.elements, [])) = 0 AND (figure.product <> 'MAGNETS' OR element.id IN ['Nd', 'Pr', 'Dy', 'Tb', 'Sm']))
+  WITH importer, figure
+  ORDER BY CASE WHEN element.id IN coalesce(figure.elements, []) THEN 0 ELSE 1 END, figure.year DESC, coalesce(figure.sharePct, -1.0) DESC
+  WITH importer, head(collect(figure {.sharePct, .year, .product, .metric, .sourceIds, elementSpecific: element.id IN coalesce(figure.elements, [])})) AS shareAtRisk
+  // <importer-frameworks>
+// Government frameworks the country `importer` reaches — its government or a company
+// headquartered in it is party — unless terminated, lapsed or superseded, grouped by each country
+// party to them and newest first: through them the importer reaches sites in those countries
+// (shared by importer-alternatives and disruption-impact; the site's own deals come from
+// site-agreements).
+// Needs: importer. Yields: frameworksByCountry [{country, agreements [{id, title, kind, status, date}]}].
+CALL (importer) {
+  CALL (importer) {
+    MATCH (importer)-[:PARTY_TO]->(agreement:Agreement)
+    RETURN agreement
+    UNION
+    MATCH (importer)<-[:HEADQUARTERED_IN]-(:Company)-[:PARTY_TO]->(agreement:Agreement)
+    RETURN agreement
+  }
+  WITH agreement
+  WHERE agreement.kind = 'GOVERNMENT_FRAMEWORK' AND NOT agreement.status IN ['TERMINATED', 'LAPSED', 'SUPERSEDED']
+  MATCH (agreement)<-[:PARTY_TO]-(partner:Country)
+  WITH partner, agreement
+  ORDER BY agreement.date DESC, agreement.id
+  WITH partner, collect(agreement {.id, .title, .kind, .status, .date}) AS agreements
+  RETURN collect({country: partner.id, agreements: agreements}) AS frameworksByCountry
+}
+  // </importer-frameworks>
+  RETURN collect({importer: importer, shareAtRisk: shareAtRisk, frameworksByCountry: frameworksByCountry}) AS importerEntries
+}
 CALL (element) {
   // <supply-options>
 // Sites able to supply `element`, with their status for it, location and effective control, and
@@ -135,60 +169,77 @@ WITH site, siteType, stages, best, country, controllers, controlByCountry, contr
     OPTIONAL MATCH (company:Company)-[:OPERATES|OWNS]->(site)
     RETURN collect(DISTINCT company.id) AS directCompanyIds
   }
+  WITH site, best, country, controllers, locatedOutside, controlledFromOutside,
+       directCompanyIds + [c IN controllers WHERE c.effectivePct >= $controlThreshold | c.id] AS companyIds
+  // <site-agreements>
+// Agreements that reach `site` itself: those covering it and those a company in `companyIds`
+// (its operators, owners and controllers above the threshold) is party to, unless terminated,
+// lapsed or superseded — each with the countries that reach it (their government or a company
+// headquartered there is party). Found by walking from the site, so the cost follows the site's
+// own deals, not every deal of every importer (shared by importer-alternatives and
+// disruption-impact; frameworks with the site's country come from importer-frameworks).
+// Needs: site, companyIds. Yields: siteAgreements [{id, title, kind, status, date, rule (0 covers
+//   the site, 1 with a company), importerIds}].
+CALL (site, companyIds) {
+  CALL (site, companyIds) {
+    MATCH (agreement:Agreement)-[:COVERS]->(site)
+    RETURN agreement, 0 AS rule
+    UNION
+    UNWIND companyIds AS companyId
+    MATCH (:Company {id: companyId})-[:PARTY_TO]->(agreement:Agreement)
+    RETURN agreement, 1 AS rule
+  }
+  WITH agreement, min(rule) AS rule
+  WHERE NOT agreement.status IN ['TERMINATED', 'LAPSED', 'SUPERSEDED']
+  RETURN collect(agreement {.id, .title, .kind, .status, .date, rule: rule,
+                            importerIds: [(agreement)<-[:PARTY_TO]-(party:Country) | party.id]
+                                         + [(agreement)<-[:PARTY_TO]-(:Company)-[:HEADQUARTERED_IN]->(home:Country) | home.id]}) AS siteAgreements
+}
+  // </site-agreements>
   RETURN collect({siteId: site.id, country: country.id, rank: best.rank, capacity: best.capacity, unit: best.capacityUnit,
                   locatedOutside: locatedOutside, controlledFromOutside: controlledFromOutside,
-                  companyIds: directCompanyIds + [c IN controllers WHERE c.effectivePct >= $controlThreshold | c.id]}) AS options
+                  companyIds: companyIds, siteAgreements: siteAgreements}) AS options
 }
-WITH element, controls, options,
+WITH element, controls, importerEntries, options,
      [o IN options WHERE o.locatedOutside] AS byLocation,
      [o IN options WHERE NOT o.controlledFromOutside] AS byControl,
      [o IN options WHERE o.locatedOutside AND NOT o.controlledFromOutside] AS both
-WITH element, controls, options, byLocation, byControl, both,
+WITH element, controls, importerEntries, options, byLocation, byControl, both,
      [set IN [byLocation, byControl, both] | {
         sites: size(set),
         producingSites: size([o IN set WHERE o.rank = 0]),
         capacity: [unit IN reduce(units = [], o IN set | CASE WHEN o.unit IS NULL OR o.unit IN units THEN units ELSE units + [o.unit] END) |
                    {unit: unit, total: reduce(t = 0.0, o IN set | t + CASE WHEN o.unit = unit THEN o.capacity ELSE 0.0 END)}]
      }] AS summaries
-CALL (element, both) {
-  MATCH (importer:Country)-[:IMPORT_DEPENDENCE]->(figure:TradeDependence)-[:SUPPLIED_BY]->(:Country {id: $country})
-  WHERE element.id IN coalesce(figure.elements, [])
-     OR (size(coalesce(figure.elements, [])) = 0 AND (figure.product <> 'MAGNETS' OR element.id IN ['Nd', 'Pr', 'Dy', 'Tb', 'Sm']))
-  WITH importer, figure
-  ORDER BY CASE WHEN element.id IN coalesce(figure.elements, []) THEN 0 ELSE 1 END, figure.year DESC, coalesce(figure.sharePct, -1.0) DESC
-  WITH importer, head(collect(figure {.sharePct, .year, .product, .metric, .sourceIds, elementSpecific: element.id IN coalesce(figure.elements, [])})) AS shareAtRisk
-  // <importer-agreements>
-// Agreements through which the country `importer` can reach a site: those its government or a
-// company headquartered in it is party to, unless terminated, lapsed or superseded — newest first,
-// each with what it covers and who else is party, so callers match them against sites in memory
-// instead of walking the agreements once per site (shared by importer-alternatives and
-// disruption-impact).
-// Needs: importer. Yields: importerAgreements [{id, title, kind, status, date, coveredIds,
-//   companyIds, countryIds}].
-CALL (importer) {
-  CALL (importer) {
-    MATCH (importer)-[:PARTY_TO]->(agreement:Agreement)
-    RETURN agreement
-    UNION
-    MATCH (importer)<-[:HEADQUARTERED_IN]-(:Company)-[:PARTY_TO]->(agreement:Agreement)
-    RETURN agreement
+// The agreements that reach a remaining source, per importer: the sources' own deals it is party
+// to, and its frameworks with the sources' countries. Only these small lists enter the subquery,
+// so its sort does not hold every option once per row.
+WITH element, controls, importerEntries, summaries,
+     [o IN both WHERE size(o.siteAgreements) > 0 | o.siteAgreements] AS bothAgreements,
+     reduce(countries = [], o IN both | CASE WHEN o.country IN countries THEN countries ELSE countries + o.country END) AS bothCountries
+CALL (importerEntries, bothAgreements, bothCountries) {
+  UNWIND importerEntries AS entry
+  WITH entry, entry.importer AS importer
+  CALL (entry, bothAgreements, bothCountries) {
+    CALL (entry, bothAgreements, bothCountries) {
+      UNWIND bothAgreements AS siteAgreements
+      UNWIND siteAgreements AS agreement
+      WITH agreement
+      WHERE entry.importer.id IN agreement.importerIds
+      RETURN agreement {.id, .title, .kind, .status, .date} AS agreement
+      // UNION ALL: a UNION would de-duplicate rows together with the imported lists; the grouping below de-duplicates.
+      UNION ALL
+      UNWIND entry.frameworksByCountry AS framework
+      WITH framework
+      WHERE framework.country IN bothCountries
+      UNWIND framework.agreements AS agreement
+      RETURN agreement
+    }
+    WITH agreement.id AS id, collect(agreement)[0] AS agreement
+    ORDER BY agreement.date DESC, id
+    RETURN collect(agreement) AS mitigatingAgreements
   }
-  WITH agreement
-  WHERE NOT agreement.status IN ['TERMINATED', 'LAPSED', 'SUPERSEDED']
-  ORDER BY agreement.date DESC, agreement.id
-  RETURN collect(agreement {.id, .title, .kind, .status, .date,
-                            coveredIds: [(agreement)-[:COVERS]->(covered) | covered.id],
-                            companyIds: [(agreement)<-[:PARTY_TO]-(company:Company) | company.id],
-                            countryIds: [(agreement)<-[:PARTY_TO]-(country:Country) | country.id]}) AS importerAgreements
-}
-  // </importer-agreements>
-  WITH importer, shareAtRisk,
-       [agreement IN importerAgreements
-         WHERE any(o IN both WHERE o.siteId IN agreement.coveredIds
-                               OR any(id IN agreement.companyIds WHERE id IN o.companyIds)
-                               OR (agreement.kind = 'GOVERNMENT_FRAMEWORK' AND o.country IN agreement.countryIds))
-         | agreement {.id, .title, .kind, .status, .date}] AS mitigatingAgreements
-  RETURN collect({importer: importer {.id, .name}, shareAtRisk: shareAtRisk, mitigatingAgreements: mitigatingAgreements}) AS importers
+  RETURN collect({importer: importer {.id, .name}, shareAtRisk: entry.shareAtRisk, mitigatingAgreements: mitigatingAgreements}) AS importers
 }
 RETURN element {symbol: element.id, .name} AS element, controls,
        {byLocation: summaries[0], byControl: summaries[1], both: summaries[2]} AS remaining,

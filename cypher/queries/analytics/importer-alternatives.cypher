@@ -5,7 +5,9 @@
 // importer's government or its companies already reach through an agreement — one that covers the
 // site, one with a company that runs or owns it or controls at least $controlThreshold % of it, or
 // a government framework with the site's country — are flagged and listed first, with those
-// agreements (terminated, lapsed and superseded ones do not count).
+// agreements (terminated, lapsed and superseded ones do not count). The agreements are found from
+// each site and from the importer's frameworks, never by testing every importer deal against
+// every site.
 // Parameters: $element (symbol), $outside (ISO2), $basis ('LOCATION'|'CONTROL'|'BOTH'), $stages
 //   (list or null), $includePipeline (bool), $controlThreshold (percent), $asOf (ISO date),
 //   $importers (list of ISO2, or null for all).
@@ -15,6 +17,43 @@
 //   reachedThroughAgreement, reachingAgreements [{id, title, kind, status, date, via}]].
 MATCH (element:Element {id: $element})
 MATCH (outsideCountry:Country {id: $outside})
+// Importers first, while rows are light: each with its dependence figures and frameworks.
+CALL (outsideCountry) {
+  MATCH (importer:Country)-[:IMPORT_DEPENDENCE]->(figure:TradeDependence)-[:SUPPLIED_BY]->(outsideCountry)
+  WHERE ($importers IS NULL OR importer.id IN $importers)
+    AND ($element IN coalesce(figure.elements, [])
+         OR (size(coalesce(figure.elements, [])) = 0 AND (figure.product <> 'MAGNETS' OR $element IN ['Nd', 'Pr', 'Dy', 'Tb', 'Sm'])))
+  WITH importer, figure
+  ORDER BY CASE WHEN $element IN coalesce(figure.elements, []) THEN 0 ELSE 1 END, figure.year DESC, coalesce(figure.sharePct, -1.0) DESC
+  WITH importer,
+       collect(figure {.id, .product, elements: coalesce(figure.elements, []), .year, .period, .sharePct, .basis, .metric, .sourceIds,
+                       elementSpecific: $element IN coalesce(figure.elements, [])}) AS dependence
+  // <importer-frameworks>
+// Government frameworks the country `importer` reaches — its government or a company
+// headquartered in it is party — unless terminated, lapsed or superseded, grouped by each country
+// party to them and newest first: through them the importer reaches sites in those countries
+// (shared by importer-alternatives and disruption-impact; the site's own deals come from
+// site-agreements).
+// Needs: importer. Yields: frameworksByCountry [{country, agreements [{id, title, kind, status, date}]}].
+CALL (importer) {
+  CALL (importer) {
+    MATCH (importer)-[:PARTY_TO]->(agreement:Agreement)
+    RETURN agreement
+    UNION
+    MATCH (importer)<-[:HEADQUARTERED_IN]-(:Company)-[:PARTY_TO]->(agreement:Agreement)
+    RETURN agreement
+  }
+  WITH agreement
+  WHERE agreement.kind = 'GOVERNMENT_FRAMEWORK' AND NOT agreement.status IN ['TERMINATED', 'LAPSED', 'SUPERSEDED']
+  MATCH (agreement)<-[:PARTY_TO]-(partner:Country)
+  WITH partner, agreement
+  ORDER BY agreement.date DESC, agreement.id
+  WITH partner, collect(agreement {.id, .title, .kind, .status, .date}) AS agreements
+  RETURN collect({country: partner.id, agreements: agreements}) AS frameworksByCountry
+}
+  // </importer-frameworks>
+  RETURN collect({importer: importer, dependence: dependence, frameworksByCountry: frameworksByCountry}) AS importers
+}
 CALL (element) {
   // <supply-options>
 // Sites able to supply `element`, with their status for it, location and effective control, and
@@ -130,58 +169,63 @@ WITH site, siteType, stages, best, country, controllers, controlByCountry, contr
     OPTIONAL MATCH (company)-[:HEADQUARTERED_IN]->(companyCountry:Country)
     RETURN collect(DISTINCT company {.id, .name, country: companyCountry.id}) AS directCompanies
   }
-  RETURN collect({siteType: siteType, siteId: site.id, siteName: site.name, stages: stages, status: best.status, statusRank: best.rank,
+  WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, outsideControlPct, locatedOutside, controlledFromOutside, directCompanies,
+       [c IN directCompanies | c.id] + [c IN controllers WHERE c.effectivePct >= $controlThreshold | c.id] AS companyIds
+  // <site-agreements>
+// Agreements that reach `site` itself: those covering it and those a company in `companyIds`
+// (its operators, owners and controllers above the threshold) is party to, unless terminated,
+// lapsed or superseded — each with the countries that reach it (their government or a company
+// headquartered there is party). Found by walking from the site, so the cost follows the site's
+// own deals, not every deal of every importer (shared by importer-alternatives and
+// disruption-impact; frameworks with the site's country come from importer-frameworks).
+// Needs: site, companyIds. Yields: siteAgreements [{id, title, kind, status, date, rule (0 covers
+//   the site, 1 with a company), importerIds}].
+CALL (site, companyIds) {
+  CALL (site, companyIds) {
+    MATCH (agreement:Agreement)-[:COVERS]->(site)
+    RETURN agreement, 0 AS rule
+    UNION
+    UNWIND companyIds AS companyId
+    MATCH (:Company {id: companyId})-[:PARTY_TO]->(agreement:Agreement)
+    RETURN agreement, 1 AS rule
+  }
+  WITH agreement, min(rule) AS rule
+  WHERE NOT agreement.status IN ['TERMINATED', 'LAPSED', 'SUPERSEDED']
+  RETURN collect(agreement {.id, .title, .kind, .status, .date, rule: rule,
+                            importerIds: [(agreement)<-[:PARTY_TO]-(party:Country) | party.id]
+                                         + [(agreement)<-[:PARTY_TO]-(:Company)-[:HEADQUARTERED_IN]->(home:Country) | home.id]}) AS siteAgreements
+}
+  // </site-agreements>
+  RETURN collect({siteAgreements: siteAgreements,
+                  option: {siteType: siteType, siteId: site.id, siteName: site.name, stages: stages, status: best.status, statusRank: best.rank,
                   country: country {.id, .name}, capacity: best.capacity, capacityUnit: best.capacityUnit,
                   elementRole: best.role, elementDetail: best.detail, operators: directCompanies,
                   controllers: controllers, controlByCountry: controlByCountry, controlAttributedPct: controlAttributedPct,
                   outsideControlPct: outsideControlPct, locatedOutside: locatedOutside, controlledFromOutside: controlledFromOutside,
-                  companyIds: [c IN directCompanies | c.id] + [c IN controllers WHERE c.effectivePct >= $controlThreshold | c.id],
-                  sourceIds: reduce(seen = [], id IN coalesce(site.sourceIds, []) + coalesce(best.sources, []) | CASE WHEN id IN seen THEN seen ELSE seen + [id] END)}) AS options
+                  companyIds: companyIds,
+                  sourceIds: reduce(seen = [], id IN coalesce(site.sourceIds, []) + coalesce(best.sources, []) | CASE WHEN id IN seen THEN seen ELSE seen + [id] END)}}) AS options
 }
-MATCH (importer:Country)-[:IMPORT_DEPENDENCE]->(figure:TradeDependence)-[:SUPPLIED_BY]->(outsideCountry)
-WHERE ($importers IS NULL OR importer.id IN $importers)
-  AND ($element IN coalesce(figure.elements, [])
-       OR (size(coalesce(figure.elements, [])) = 0 AND (figure.product <> 'MAGNETS' OR $element IN ['Nd', 'Pr', 'Dy', 'Tb', 'Sm'])))
-WITH importer, options, figure
-ORDER BY CASE WHEN $element IN coalesce(figure.elements, []) THEN 0 ELSE 1 END, figure.year DESC, coalesce(figure.sharePct, -1.0) DESC
-WITH importer, options,
-     collect(figure {.id, .product, elements: coalesce(figure.elements, []), .year, .period, .sharePct, .basis, .metric, .sourceIds,
-                     elementSpecific: $element IN coalesce(figure.elements, [])}) AS dependence
-// <importer-agreements>
-// Agreements through which the country `importer` can reach a site: those its government or a
-// company headquartered in it is party to, unless terminated, lapsed or superseded — newest first,
-// each with what it covers and who else is party, so callers match them against sites in memory
-// instead of walking the agreements once per site (shared by importer-alternatives and
-// disruption-impact).
-// Needs: importer. Yields: importerAgreements [{id, title, kind, status, date, coveredIds,
-//   companyIds, countryIds}].
-CALL (importer) {
-  CALL (importer) {
-    MATCH (importer)-[:PARTY_TO]->(agreement:Agreement)
-    RETURN agreement
-    UNION
-    MATCH (importer)<-[:HEADQUARTERED_IN]-(:Company)-[:PARTY_TO]->(agreement:Agreement)
-    RETURN agreement
-  }
+// An option's reaching agreements: its own deals the importer is party to (directly or through a
+// company headquartered in it), then frameworks between the importer and the site's country.
+UNWIND importers AS importerEntry
+WITH importerEntry.importer AS importer, importerEntry.dependence AS dependence, importerEntry.frameworksByCountry AS frameworksByCountry, options
+UNWIND (CASE WHEN size(options) = 0 THEN [null] ELSE options END) AS entry
+WITH importer, dependence, entry.option AS option,
+     [agreement IN coalesce(entry.siteAgreements, []) WHERE importer.id IN agreement.importerIds] AS direct,
+     coalesce(head([f IN frameworksByCountry WHERE f.country = entry.option.country.id | f.agreements]), []) AS frameworks
+CALL (direct, frameworks) {
+  UNWIND direct + [agreement IN frameworks WHERE NOT agreement.id IN [d IN direct | d.id]] AS agreement
   WITH agreement
-  WHERE NOT agreement.status IN ['TERMINATED', 'LAPSED', 'SUPERSEDED']
   ORDER BY agreement.date DESC, agreement.id
   RETURN collect(agreement {.id, .title, .kind, .status, .date,
-                            coveredIds: [(agreement)-[:COVERS]->(covered) | covered.id],
-                            companyIds: [(agreement)<-[:PARTY_TO]-(company:Company) | company.id],
-                            countryIds: [(agreement)<-[:PARTY_TO]-(country:Country) | country.id]}) AS importerAgreements
+                            via: CASE agreement.rule WHEN 0 THEN 'covers the site'
+                                                     WHEN 1 THEN 'with a company that runs, owns or controls the site'
+                                                     ELSE 'framework with the site country' END}) AS reaching
 }
-// </importer-agreements>
-UNWIND (CASE WHEN size(options) = 0 THEN [null] ELSE options END) AS option
-WITH importer, dependence, option,
-     [agreement IN importerAgreements WHERE option IS NOT NULL |
-       agreement {.id, .title, .kind, .status, .date,
-                  via: CASE WHEN option.siteId IN agreement.coveredIds THEN 'covers the site'
-                            WHEN any(id IN agreement.companyIds WHERE id IN option.companyIds) THEN 'with a company that runs, owns or controls the site'
-                            WHEN agreement.kind = 'GOVERNMENT_FRAMEWORK' AND option.country.id IN agreement.countryIds THEN 'framework with the site country'
-                       END}] AS candidates
-WITH importer, dependence, option, [agreement IN candidates WHERE agreement.via IS NOT NULL] AS reaching
-ORDER BY importer.id, CASE WHEN size(reaching) > 0 THEN 0 ELSE 1 END, option.statusRank, coalesce(option.capacity, -1.0) DESC, option.siteName
+// Regrouped per option before sorting: an aggregation leaves the whole options list behind, which
+// the sort would otherwise hold (and count) once per row.
+WITH importer, dependence, option.siteId AS siteId, collect(option)[0] AS option, collect(reaching)[0] AS reaching
+ORDER BY importer.id, CASE WHEN size(reaching) > 0 THEN 0 ELSE 1 END, option.statusRank, coalesce(option.capacity, -1.0) DESC, option.siteName, siteId
 WITH importer, dependence,
      collect(CASE WHEN option IS NULL THEN null ELSE option {.*, reachedThroughAgreement: size(reaching) > 0, reachingAgreements: reaching} END) AS options
 RETURN importer {.id, .name} AS importer, dependence, options

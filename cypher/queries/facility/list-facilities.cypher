@@ -38,9 +38,14 @@ CALL (request) {
              CASE WHEN request.descending THEN match.sortKey ELSE null END DESC,
              CASE WHEN request.descending THEN null ELSE match.node.id END ASC,
              CASE WHEN request.descending THEN match.node.id ELSE null END DESC
-    WITH match, match.node AS node
-    RETURN collect({node: node {.*, _labels: labels(node)}, sortKey: match.sortKey, distanceKm: match.distanceKm}) AS sorted
+    RETURN collect(match) AS sorted
   }
-  RETURN size(matches) AS totalCount, sorted[0..request.first + 1] AS page
+  // Properties are read for the page only, not for every match.
+  CALL (request, sorted) {
+    UNWIND sorted[0..request.first + 1] AS match
+    WITH match, match.node AS node
+    RETURN collect({node: node {.*, _labels: labels(node)}, sortKey: match.sortKey, distanceKm: match.distanceKm}) AS page
+  }
+  RETURN size(matches) AS totalCount, page
 }
 RETURN request.key AS key, totalCount, size(page) > request.first AS hasNextPage, page[0..request.first] AS items

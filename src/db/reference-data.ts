@@ -1,0 +1,69 @@
+import type { Logger } from '../logger';
+import { asEntity, type GraphNode } from './graph.repository';
+import type { Neo4jExecutor, Row } from './run';
+
+/** Labels whose nodes are reference data: few, and changed only by a seed load. */
+export const REFERENCE_LABELS = ['Element', 'Country'] as const;
+export type ReferenceLabel = (typeof REFERENCE_LABELS)[number];
+
+const REFRESH_MS = 5 * 60 * 1000;
+
+/**
+ * Elements and countries held in memory for the whole process: almost every question names one
+ * (an element, the country to source outside of, an importer), and answers reference them by id.
+ * Loaded at start-up and refreshed in the background every five minutes — never inside a request,
+ * so a request's round trips do not depend on timing. A seed load shows here within that time.
+ * Until the first load succeeds (or after a failed refresh), callers fall back to the database.
+ */
+export class ReferenceData {
+  private byId = new Map<string, GraphNode>();
+  /** What users typed ("terbium", "Japan") → the id it resolved to, per label. */
+  private readonly resolved = new Map<string, string>();
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly executor: Neo4jExecutor,
+    private readonly logger?: Logger,
+  ) {}
+
+  /** Loads now, then keeps refreshing until `stop()`. Never throws: a failure is logged and retried. */
+  async start(): Promise<void> {
+    await this.refresh();
+    this.timer = setInterval(() => void this.refresh(), REFRESH_MS);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      const rows = await this.executor.read('queries/graph/reference-nodes');
+      this.byId = new Map(rows.map((row) => asEntity(row.node as Row)).map((node) => [node.id, node]));
+      this.resolved.clear();
+    } catch (error) {
+      this.logger?.warn({ err: error }, 'could not load reference data (elements, countries); lookups go to the database');
+    }
+  }
+
+  /** An element or country by exact id, if loaded. */
+  node(id: string): GraphNode | undefined {
+    return this.byId.get(id);
+  }
+
+  /**
+   * The node an identifier names: its exact id (which the lookup queries rank first anyway), or
+   * what it resolved to before (only successful resolutions are remembered).
+   */
+  recall(label: ReferenceLabel, identifier: string): GraphNode | undefined {
+    const exact = this.byId.get(identifier);
+    if (exact?._labels.includes(label)) return exact;
+    const id = this.resolved.get(`${label}:${identifier}`);
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  remember(label: ReferenceLabel, identifier: string, node: GraphNode): void {
+    if (this.byId.has(node.id)) this.resolved.set(`${label}:${identifier}`, node.id);
+  }
+}
