@@ -93,9 +93,9 @@ export const BENCH_QUERIES: BenchQuery[] = [
                   controllers { id name effectivePct } reachedThroughAgreement reachingAgreements { via agreement { id title } } why } } }`,
       variables: { asOf: AS_OF },
     },
-    cypher: (run) => run('queries/analytics/importer-alternatives', { ...OPTION_ARGS, importers: null }),
+    cypher: (run) => run('queries/analytics/importer-alternatives', { ...OPTION_ARGS, importers: null, optionsPerImporter: neo4j.int(25) }),
     neo4jGraphql: {
-      query: `query($asOf: String!) { importerAlternatives(element: "Tb", outside: "CN", basis: "BOTH", includePipeline: true, controlThreshold: 25.0, asOf: $asOf) {
+      query: `query($asOf: String!) { importerAlternatives(element: "Tb", outside: "CN", basis: "BOTH", includePipeline: true, controlThreshold: 25.0, asOf: $asOf, optionsPerImporter: 25) {
         importer { id name }
         dependence { product year sharePct elementSpecific }
         options { siteId siteName siteType status statusRank capacity capacityUnit outsideControlPct

@@ -45,7 +45,7 @@ const USAGE = `npm run bench -- [options]
   --scales S,M,L          scales to run, in this order (default S,M,L)
   --iterations N          timed iterations per query and way (default 30)
   --warmup N              untimed runs per query and way first (default 5)
-  --budget-seconds N      time per query for its iterations, all ways together (default 60):
+  --budget-seconds N      time per query for its iterations, all ways together (default 25):
                           slow questions get fewer samples, never fewer than 5
   --throughput-seconds N  autocannon duration per mix (default 10; 0 skips throughput)
   --connections N         autocannon connections (default 16)
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
       scales: { type: 'string', default: 'S,M,L' },
       iterations: { type: 'string', default: '30' },
       warmup: { type: 'string', default: '5' },
-      'budget-seconds': { type: 'string', default: '60' },
+      'budget-seconds': { type: 'string', default: '25' },
       'throughput-seconds': { type: 'string', default: '10' },
       connections: { type: 'string', default: '16' },
       heap: { type: 'string', default: '4g' },

@@ -20,8 +20,8 @@ const CYPHER_FIELDS: Array<{ file: string; field: string; columns: string[] }> =
   {
     file: 'queries/analytics/importer-alternatives',
     field:
-      'importerAlternatives(element: String!, outside: String!, basis: String!, stages: [String!], includePipeline: Boolean!, controlThreshold: Float!, asOf: String!, importers: [String!]): [ImporterAlternativesRow!]!',
-    columns: ['importer', 'dependence', 'options'],
+      'importerAlternatives(element: String!, outside: String!, basis: String!, stages: [String!], includePipeline: Boolean!, controlThreshold: Float!, asOf: String!, importers: [String!], optionsPerImporter: Int!): [ImporterAlternativesRow!]!',
+    columns: ['importer', 'dependence', 'options', 'optionCount'],
   },
   {
     file: 'queries/analytics/disruption-impact',

@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type Integer } from 'neo4j-driver';
 import type { Neo4jExecutor, Row } from './run';
 
 /** Analytics can traverse much of the graph: more time than a lookup, still bounded. */
@@ -62,12 +62,13 @@ export class AnalyticsRepository {
     return rows.map((row) => toOption(row, args, outsideName));
   }
 
-  async importerAlternatives(args: OptionArguments & { importers: string[] | null }, outsideName: string) {
+  async importerAlternatives(args: OptionArguments & { importers: string[] | null; optionsPerImporter: Integer }, outsideName: string) {
     const rows = await this.read('importer-alternatives', { ...args });
     return rows.map((row) => ({
       importerId: (row.importer as Row).id as string,
       dependence: (row.dependence as Row[]).map(toFigure),
       options: (row.options as Row[]).map((option) => toOption(option, args, outsideName)),
+      optionCount: row.optionCount as number,
     }));
   }
 

@@ -12,7 +12,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 function warmUps(): Array<{ name: string; parameters: Record<string, unknown> }> {
   const options = { element: 'Tb', outside: 'CN', basis: 'BOTH', stages: null, includePipeline: true, controlThreshold: 25.0, asOf: today() };
   return [
-    { name: 'importer-alternatives', parameters: { ...options, importers: null } },
+    { name: 'importer-alternatives', parameters: { ...options, importers: null, optionsPerImporter: neo4j.int(25) } },
     { name: 'alternative-sources', parameters: options },
     { name: 'disruption-impact', parameters: { country: 'CN', outside: 'CN', elements: ['Tb'], asOf: today(), controlThreshold: 25.0, includePipeline: true, stages: null } },
     { name: 'import-dependence', parameters: { importer: 'JP', element: null, year: null } },

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { AnalyticsRepository } from '../db/analytics.repository';
@@ -77,7 +78,7 @@ export class AnalyticsResolver {
   async importerAlternatives(@Args() args: ImporterAlternativesArgs, @Ctx() context: RequestContext) {
     const { values, outsideName } = await this.optionArguments(args, context);
     const importers = args.importers?.length ? await Promise.all(args.importers.map((importer) => context.identifiers.country(importer, 'importers'))) : null;
-    return new AnalyticsRepository(context.executor).importerAlternatives({ ...values, importers }, outsideName);
+    return new AnalyticsRepository(context.executor).importerAlternatives({ ...values, importers, optionsPerImporter: neo4j.int(args.optionsPerImporter) }, outsideName);
   }
 
   @Query(() => ImportDependence, { description: "An importer's dependence on its suppliers for an element: each published breakdown with shares, HHI and top-3 share, and the chain behind each supplier where the graph knows it." })

@@ -48,6 +48,11 @@ export class ImporterAlternativesArgs extends OptionArgs {
   @ArrayMaxSize(50)
   @MaxLength(MAX_FILTER_TEXT, { each: true })
   importers?: string[] | null;
+
+  @Field(() => Int, { defaultValue: 25, description: 'How many ranked options to list per importer (1–500; optionCount says how many there are).' })
+  @Min(1)
+  @Max(500)
+  optionsPerImporter!: number;
 }
 
 @ArgsType()

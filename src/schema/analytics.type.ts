@@ -215,8 +215,11 @@ export class ImporterAlternatives {
   @Field(() => [DependenceFigure], { description: 'Its dependence on the excluded country for the element, element-specific and newest first.' })
   dependence!: DependenceFigure[];
 
-  @Field(() => [SupplyOption], { description: 'Alternative options; those it already reaches through an agreement first.' })
+  @Field(() => [SupplyOption], { description: 'Alternative options, best first: those it already reaches through an agreement, then by status and capacity (the first optionsPerImporter).' })
   options!: SupplyOption[];
+
+  @Field(() => Int, { description: 'How many options there are in all.' })
+  optionCount!: number;
 
   importerId!: string;
 }

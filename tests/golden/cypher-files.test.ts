@@ -8,7 +8,7 @@ import { testExecutor } from '../helpers/api';
 /** Parameters that make each query plannable (EXPLAIN) and runnable once (PROFILE). */
 const ANALYTICS_PARAMETERS: Record<string, Record<string, unknown>> = {
   'queries/analytics/alternative-sources': { element: 'Tb', outside: 'CN', basis: 'BOTH', stages: null, includePipeline: true, controlThreshold: 25.0, asOf: '2026-11-27' },
-  'queries/analytics/importer-alternatives': { element: 'Tb', outside: 'CN', basis: 'BOTH', stages: null, includePipeline: true, controlThreshold: 25.0, asOf: '2026-11-27', importers: null },
+  'queries/analytics/importer-alternatives': { element: 'Tb', outside: 'CN', basis: 'BOTH', stages: null, includePipeline: true, controlThreshold: 25.0, asOf: '2026-11-27', importers: null, optionsPerImporter: 25 },
   'queries/analytics/import-dependence': { importer: 'JP', element: 'Dy', year: null },
   'queries/analytics/disruption-impact': { country: 'CN', outside: 'CN', elements: ['Tb', 'Dy'], asOf: '2026-11-27', controlThreshold: 25.0, includePipeline: true, stages: null },
   'queries/analytics/concentration': { element: 'Dy', stage: 'SEPARATION_REFINING', basis: 'CONTROL', year: 2025, asOf: '2026-11-27' },

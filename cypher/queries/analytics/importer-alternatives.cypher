@@ -10,11 +10,12 @@
 // every site.
 // Parameters: $element (symbol), $outside (ISO2), $basis ('LOCATION'|'CONTROL'|'BOTH'), $stages
 //   (list or null), $includePipeline (bool), $controlThreshold (percent), $asOf (ISO date),
-//   $importers (list of ISO2, or null for all).
+//   $importers (list of ISO2, or null for all), $optionsPerImporter (how many ranked options to keep).
 // Rows: importers with an element-specific figure first, then by highest share.
 // Columns: importer {id, name}, dependence [{id, product, elements, year, period, sharePct, basis,
 //   metric, sourceIds, elementSpecific}], options [... as alternative-sources, plus companyIds,
-//   reachedThroughAgreement, reachingAgreements [{id, title, kind, status, date, via}]].
+//   reachedThroughAgreement, reachingAgreements [{id, title, kind, status, date, via}]] (the first
+//   $optionsPerImporter), optionCount (all of them).
 MATCH (element:Element {id: $element})
 MATCH (outsideCountry:Country {id: $outside})
 // Importers first, while rows are light: each with its dependence figures and frameworks.
@@ -205,30 +206,33 @@ CALL (site, companyIds) {
                   companyIds: companyIds,
                   sourceIds: reduce(seen = [], id IN coalesce(site.sourceIds, []) + coalesce(best.sources, []) | CASE WHEN id IN seen THEN seen ELSE seen + [id] END)}}) AS options
 }
-// An option's reaching agreements: its own deals the importer is party to (directly or through a
-// company headquartered in it), then frameworks between the importer and the site's country.
+// Per importer (one at a time, so memory follows one importer's options, not all of them): an
+// option's reaching agreements — its own deals the importer is party to (directly or through a
+// company headquartered in it), then frameworks between the importer and the site's country —
+// then the options ranked, the first $optionsPerImporter kept, and how many there were.
 UNWIND importers AS importerEntry
-WITH importerEntry.importer AS importer, importerEntry.dependence AS dependence, importerEntry.frameworksByCountry AS frameworksByCountry, options
-UNWIND (CASE WHEN size(options) = 0 THEN [null] ELSE options END) AS entry
-WITH importer, dependence, entry.option AS option,
-     [agreement IN coalesce(entry.siteAgreements, []) WHERE importer.id IN agreement.importerIds] AS direct,
-     coalesce(head([f IN frameworksByCountry WHERE f.country = entry.option.country.id | f.agreements]), []) AS frameworks
-CALL (direct, frameworks) {
-  UNWIND direct + [agreement IN frameworks WHERE NOT agreement.id IN [d IN direct | d.id]] AS agreement
-  WITH agreement
-  ORDER BY agreement.date DESC, agreement.id
-  RETURN collect(agreement {.id, .title, .kind, .status, .date,
-                            via: CASE agreement.rule WHEN 0 THEN 'covers the site'
-                                                     WHEN 1 THEN 'with a company that runs, owns or controls the site'
-                                                     ELSE 'framework with the site country' END}) AS reaching
+WITH importerEntry, importerEntry.importer.id AS importerId, importerEntry.frameworksByCountry AS frameworksByCountry, options
+CALL (importerId, frameworksByCountry, options) {
+  UNWIND (CASE WHEN size(options) = 0 THEN [null] ELSE options END) AS entry
+  WITH entry.option AS option,
+       [agreement IN coalesce(entry.siteAgreements, []) WHERE importerId IN agreement.importerIds] AS direct,
+       coalesce(head([f IN frameworksByCountry WHERE f.country = entry.option.country.id | f.agreements]), []) AS frameworks
+  CALL (direct, frameworks) {
+    UNWIND direct + [agreement IN frameworks WHERE NOT agreement.id IN [d IN direct | d.id]] AS agreement
+    WITH agreement
+    ORDER BY agreement.date DESC, agreement.id
+    RETURN collect(agreement {.id, .title, .kind, .status, .date,
+                              via: CASE agreement.rule WHEN 0 THEN 'covers the site'
+                                                       WHEN 1 THEN 'with a company that runs, owns or controls the site'
+                                                       ELSE 'framework with the site country' END}) AS reaching
+  }
+  WITH option, reaching
+  ORDER BY CASE WHEN size(reaching) > 0 THEN 0 ELSE 1 END, option.statusRank, coalesce(option.capacity, -1.0) DESC, option.siteName, option.siteId
+  WITH collect(CASE WHEN option IS NULL THEN null ELSE option {.*, reachedThroughAgreement: size(reaching) > 0, reachingAgreements: reaching} END) AS ranked
+  RETURN ranked[0..$optionsPerImporter] AS importerOptions, size(ranked) AS optionCount
 }
-// Regrouped per option before sorting: an aggregation leaves the whole options list behind, which
-// the sort would otherwise hold (and count) once per row.
-WITH importer, dependence, option.siteId AS siteId, collect(option)[0] AS option, collect(reaching)[0] AS reaching
-ORDER BY importer.id, CASE WHEN size(reaching) > 0 THEN 0 ELSE 1 END, option.statusRank, coalesce(option.capacity, -1.0) DESC, option.siteName, siteId
-WITH importer, dependence,
-     collect(CASE WHEN option IS NULL THEN null ELSE option {.*, reachedThroughAgreement: size(reaching) > 0, reachingAgreements: reaching} END) AS options
-RETURN importer {.id, .name} AS importer, dependence, options
+WITH importerEntry.importer AS importer, importerEntry.dependence AS dependence, importerOptions, optionCount
+RETURN importer {.id, .name} AS importer, dependence, importerOptions AS options, optionCount
 // Importers with a figure for the element itself first, then by their highest dependence share.
 ORDER BY CASE WHEN any(d IN dependence WHERE d.elementSpecific) THEN 0 ELSE 1 END,
          reduce(top = 0.0, d IN dependence | CASE WHEN coalesce(d.sharePct, 0.0) > top THEN d.sharePct ELSE top END) DESC, importer.id
