@@ -72,6 +72,14 @@ export interface GraphRelationship {
   toColumn: string;
 }
 
+/**
+ * The identity of a relationship record: type|from|to|key. Stored as `seedKey`, so the loader, its
+ * validation and API writes all find the same record by it.
+ */
+export function relationshipKey(rel: Pick<GraphRelationship, 'type' | 'from' | 'to' | 'key'>): string {
+  return `${rel.type}|${rel.from}|${rel.to}|${rel.key}`;
+}
+
 export interface RowGraph {
   nodes: GraphNode[];
   relationships: GraphRelationship[];

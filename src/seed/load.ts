@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Neo4jExecutor, Row } from '../db/run';
-import type { LocatedNode, LocatedRelationship, ValidatedSeed } from './validate';
+import { relationshipKey, type GraphRelationship } from './files';
+import type { LocatedNode, ValidatedSeed } from './validate';
 
 const BATCH_SIZE = 500;
 
@@ -17,7 +18,6 @@ export interface LoadResult {
   deleted: number;
 }
 
-const relationshipKey = (rel: LocatedRelationship) => `${rel.type}|${rel.from}|${rel.to}|${rel.key}`;
 
 /**
  * Writes a validated seed in ONE transaction (batched UNWIND … MERGE statements): either the
@@ -35,7 +35,7 @@ export async function loadSeed(
   const batches: Array<{ query: string; rows: Row[] }> = [
     ...chunk(sources.map(sourceRow)).map((rows) => ({ query: 'writes/seed/merge-sources', rows })),
     ...chunk(entities.map(entityRow)).map((rows) => ({ query: 'writes/seed/merge-entities', rows })),
-    ...chunk(seed.relationships.map(relationshipRow)).map((rows) => ({ query: 'writes/seed/merge-relationships', rows })),
+    ...chunk(seed.relationships.map((rel) => relationshipRow(rel, rel.sourceIds, { origin: 'seed' }))).map((rows) => ({ query: 'writes/seed/merge-relationships', rows })),
   ];
   const progress = { total: batches.length + 1 + (options.reset ? 1 : 0), done: 0 };
   const step = () => {
@@ -80,12 +80,13 @@ function entityRow(node: LocatedNode): Row {
   };
 }
 
-function relationshipRow(rel: LocatedRelationship): Row {
+/** A relationship as stored: its facts, key, seedKey and sources, then bookkeeping (origin…); shared with API writes. */
+export function relationshipRow(rel: GraphRelationship, sourceIds: string[], bookkeeping: Row): { type: string; from: string; to: string; properties: Row } {
   return {
     type: rel.type,
     from: rel.from,
     to: rel.to,
-    properties: { ...rel.properties, key: rel.key, seedKey: relationshipKey(rel), sourceIds: rel.sourceIds, origin: 'seed' },
+    properties: { ...rel.properties, key: rel.key, seedKey: relationshipKey(rel), sourceIds, ...bookkeeping },
   };
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { NodeLabel } from '../domain/vocabulary';
-import { SEED_FILES, type GraphNode, type GraphRelationship, type SeedFile } from './files';
+import { relationshipKey, SEED_FILES, type GraphNode, type GraphRelationship, type SeedFile } from './files';
 
 /** One problem, located so a reviewer can jump to it: `file:line: message`. */
 export interface SeedProblem {
@@ -119,7 +119,7 @@ export function validateSeed(directory: string, files: SeedFile[] = SEED_FILES):
     else if (!rel.toLabels.includes(toNode.label)) problems.push({ file: rel.file, line: rel.line, message: `${rel.toColumn}: "${rel.to}" is a ${toNode.label}, expected ${describeLabels(rel.toLabels)}` });
     // Relationships from node files share their row's sources, which the node check covers.
     if (!isNodeFile(rel.file)) checkSources(rel.sourceIds, rel.file, rel.line);
-    const key = `${rel.type}|${rel.from}|${rel.to}|${rel.key}`;
+    const key = relationshipKey(rel);
     const seen = relationshipKeys.get(key);
     if (seen) problems.push({ file: rel.file, line: rel.line, message: `duplicates the row at ${seen} (same ${rel.type} ${rel.from} -> ${rel.to})` });
     else relationshipKeys.set(key, `${rel.file}:${rel.line}`);

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { Neo4jExecutor, Row } from '../db/run';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
-import type { GraphRelationship } from '../seed/files';
+import { relationshipKey, type GraphRelationship } from '../seed/files';
+import { relationshipRow } from '../seed/load';
 import { parseRecord, shortened, type RecordProblem } from './record-input';
 import { columnsOf, ENTITY_RECORDS, isEntityType, LINK_RECORDS, type EntityType, type LinkType, type RecordType } from './records';
 
@@ -258,7 +259,7 @@ export class WriteService {
   private async writeLink(run: Run, actor: Actor, type: LinkType, parsed: Extract<ReturnType<typeof parseRecord>, { ok: true }>, options: WriteOptions) {
     const rel = parsed.graph.relationships[0];
     const sourceIds = (parsed.row.sourceIds as string[] | undefined) ?? [];
-    const seedKey = recordKey(rel);
+    const seedKey = relationshipKey(rel);
     const [current] = await run('writes/api/lock-links', { from: rel.from, to: rel.to, types: [rel.type], seedKey });
     if (options.checkVersion) {
       if (current) this.assertVersion(current, options.expectedVersion, `${type} ${rel.from} → ${rel.to}`);
@@ -361,13 +362,6 @@ function otherEnd(rel: GraphRelationship, self: string): { field: string; id: st
   return rel.from === self ? { field: `record.${rel.toColumn}`, id: rel.to, labels: [...rel.toLabels] } : { field: `record.${rel.fromColumn}`, id: rel.from, labels: [...rel.fromLabels] };
 }
 
-/** The identity of a relationship record: type|from|to|key (the seed loader's seedKey). */
-const recordKey = (rel: GraphRelationship) => `${rel.type}|${rel.from}|${rel.to}|${rel.key}`;
-
-function relationshipRow(rel: GraphRelationship, sourceIds: string[], bookkeeping: Row) {
-  return { type: rel.type, from: rel.from, to: rel.to, properties: { ...rel.properties, key: rel.key, seedKey: recordKey(rel), sourceIds, ...bookkeeping } };
-}
-
 function factsOf(properties: Row): Row {
   return Object.fromEntries(Object.entries(properties).filter(([key, value]) => !BOOKKEEPING.has(key) && value !== undefined));
 }
@@ -420,7 +414,7 @@ function rejectDuplicates(type: RecordType, rows: Array<{ line: number; parsed: 
   const seen = new Map<string, number>();
   for (const { line, parsed } of rows) {
     if (!parsed.ok) continue;
-    const identity = isEntityType(type) ? parsed.graph.nodes[0].id : recordKey(parsed.graph.relationships[0]);
+    const identity = isEntityType(type) ? parsed.graph.nodes[0].id : relationshipKey(parsed.graph.relationships[0]);
     const first = seen.get(identity);
     if (first) report.rejected.push({ line, field: 'row', message: `is the same record as line ${first}` });
     else seen.set(identity, line);
