@@ -4,12 +4,13 @@ import { Identifiers } from './domain/identifiers';
 import { CountryRepository, type CountryFigure } from './db/country.repository';
 import { ElementRepository } from './db/element.repository';
 import { GraphRepository, type Direction, type GraphNode, type ListKind, type ListPage, type ListRequest, type Related, type RelationshipType } from './db/graph.repository';
-import type { ReferenceData } from './db/reference-data';
+import { REFERENCE_LABELS, type ReferenceData } from './db/reference-data';
 import { QueryStats, type Neo4jExecutor } from './db/run';
 import { SourceRepository } from './db/source.repository';
 import { SuggestionRepository } from './db/suggestion.repository';
 import { Caller } from './auth/viewer';
 import type { Logger } from './logger';
+import { ENTITY_RECORDS, isEntityType } from './writes/records';
 import { WriteService, type Actor } from './writes/write-service';
 import type { Source } from './schema/common/source.type';
 
@@ -130,7 +131,9 @@ export function createRequestContext(dependencies: ContextDependencies, requestI
       return { subject: viewer.subject, roles: viewer.roles, requestId };
     },
     async recordWritten(type) {
-      if (type === 'COUNTRY' || type === 'ELEMENT') await dependencies.reference?.refresh();
+      // The labels the in-memory reference data holds, not a list of its own.
+      const label = isEntityType(type) ? ENTITY_RECORDS[type].label : undefined;
+      if (label && (REFERENCE_LABELS as readonly string[]).includes(label)) await dependencies.reference?.refresh();
     },
   };
 }

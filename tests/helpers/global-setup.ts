@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../../src/config';
 import { createDriver, waitForNeo4j } from '../../src/db/driver';
 import { Neo4jExecutor } from '../../src/db/run';
-import { LocalNeo4jServer } from '../../src/local-neo4j/local-server';
+import { isAlive, LocalNeo4jServer } from '../../src/local-neo4j/local-server';
 import { freePort } from '../../src/local-neo4j/ports';
 import { createLogger } from '../../src/logger';
 import { warmQueryPlans } from '../../src/db/warm-up';
@@ -70,15 +70,6 @@ function removeAbandonedTestInstances(instances: string): void {
     const pid = match[1] ? Number(match[1]) : undefined;
     if (pid !== undefined && isAlive(pid)) continue;
     fs.rmSync(path.join(instances, entry), { recursive: true, force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

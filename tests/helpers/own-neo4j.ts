@@ -8,6 +8,7 @@ import { LocalNeo4jServer } from '../../src/local-neo4j/local-server';
 import { freePort } from '../../src/local-neo4j/ports';
 import { createLogger } from '../../src/logger';
 import { runSeed } from '../../src/seed/run-seed';
+import { testExecutor } from './api';
 import { readTestDatabase } from './test-database';
 
 /** A Neo4j that one test file starts, stops and breaks, apart from the suite's shared server. */
@@ -41,15 +42,15 @@ export async function startOwnNeo4j(name: string, options: { seeded?: boolean } 
   await server.start();
   // Fail fast like the service does, so a stopped server shows at once.
   const driver = createDriver({ uri: server.boltUri, user, password, database });
+  const executor = new Neo4jExecutor(driver, database);
   try {
     await waitForNeo4j(driver, database, 60000);
+    if (options.seeded) await runSeed(executor, logger, { progressBar: false });
   } catch (error) {
     await driver.close();
     await server.stop();
     throw error;
   }
-  const executor = new Neo4jExecutor(driver, database);
-  if (options.seeded) await runSeed(executor, logger, { progressBar: false });
   return {
     server,
     uri: server.boltUri,
@@ -85,9 +86,9 @@ export async function writableDatabase(name: string): Promise<WritableDatabase> 
     const own = await startOwnNeo4j(name, { seeded: true });
     return { executor: own.executor, environment: own.environment, release: () => own.stop() };
   }
-  const driver = createDriver({ uri: shared.uri, user: shared.user, password: shared.password, database: shared.database });
+  const { driver, executor } = testExecutor();
   return {
-    executor: new Neo4jExecutor(driver, shared.database),
+    executor,
     environment: { NEO4J_URI: shared.uri, NEO4J_USER: shared.user, NEO4J_PASSWORD: shared.password, NEO4J_DATABASE: shared.database },
     release: () => driver.close(),
   };

@@ -1,15 +1,15 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { GRAPH_STYLE, GUIDE_TEMPLATE, renderBrowserGuide } from '../../src/browser/guide';
-import { CYPHER_ROOT, CypherLibrary } from '../../src/db/cypher';
+import { CypherLibrary } from '../../src/db/cypher';
 
 describe('the Neo4j Browser guide', () => {
   const library = new CypherLibrary();
   const guide = renderBrowserGuide('http://localhost:4000', library);
+  // The template as written, without its notes for editors (which mention data-query themselves).
+  const template = fs.readFileSync(GUIDE_TEMPLATE, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
 
   test('when rendered, then every query block holds the body of the named cypher file, HTML-escaped, with its question as caption', () => {
     expect(guide).not.toMatch(/data-query=/);
-    const template = fs.readFileSync(GUIDE_TEMPLATE, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
     const names = [...template.matchAll(/<pre class="code runnable" data-query="([^"]+)">/g)].map((match) => match[1]);
     expect(names.slice(0, 3)).toEqual(['browser/element-supply-map', 'analytics/alternative-sources', 'analytics/importer-alternatives']);
     for (const name of names) {
@@ -35,7 +35,6 @@ describe('the Neo4j Browser guide', () => {
 
   test('when the blocks are run in order, then every query finds each of its parameters set by the blocks before it', () => {
     // `:params {…}` replaces all parameters, `:param name => …` adds one: follow them as Browser does.
-    const template = fs.readFileSync(GUIDE_TEMPLATE, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
     let set = new Set<string>();
     const missing: string[] = [];
     for (const [, attributes, text] of template.matchAll(/<pre([^>]*)>([\s\S]*?)<\/pre>/g)) {
@@ -47,7 +46,7 @@ describe('the Neo4j Browser guide', () => {
       }
       const name = /data-query="([^"]+)"/.exec(attributes)?.[1];
       if (!name) continue;
-      const body = fs.readFileSync(path.join(CYPHER_ROOT, 'queries', `${name}.cypher`), 'utf8').replace(/\/\/.*$/gm, '');
+      const body = library.get(`queries/${name}`).text.replace(/\/\/.*$/gm, '');
       for (const [, parameter] of body.matchAll(/\$(\w+)/g)) if (!set.has(parameter)) missing.push(`${name}: $${parameter}`);
     }
     expect([...new Set(missing)]).toEqual([]);
