@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Neo4jExecutor, Row } from '../db/run';
-import { relationshipKey, type GraphRelationship } from './files';
+import { relationshipKey, type GraphRelationship } from '../domain/records';
 import type { LocatedNode, ValidatedSeed } from './validate';
 
 const BATCH_SIZE = 500;

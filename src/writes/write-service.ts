@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { Neo4jExecutor, Row } from '../db/run';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
-import { relationshipKey, type GraphRelationship } from '../seed/files';
+import { relationshipKey, type GraphRelationship } from '../domain/records';
 import { relationshipRow } from '../seed/load';
 import { parseRecord, shortened, type RecordProblem } from './record-input';
 import { columnsOf, ENTITY_RECORDS, isEntityType, LINK_RECORDS, type EntityType, type LinkType, type RecordType } from './records';

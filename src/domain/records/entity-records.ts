@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { copyHostProblem } from '../source-hosts';
+import { DEPOSIT_STATUS_RANK, FACILITY_STATUS_RANK } from '../status';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
   CLAIM_VERDICTS,
-  CONTENT_ROLES,
   CONTINENTS,
   CONTROL_KINDS,
-  CONTROL_LINK_TYPES,
   COUNTRY_KINDS,
   DEPOSIT_STATUSES,
   DEPOSIT_TYPES,
@@ -16,157 +16,45 @@ import {
   LOCATION_PRECISIONS,
   MARKET_SCOPES,
   MARKET_STAGES,
+  OWNERSHIP_RECORDS,
   OWNERSHIP_TYPES,
-  PARTY_ROLES,
-  PROCESSING_ROLES,
-  PROCESSING_STATUSES,
+  SOURCE_CLASSES,
   SOURCE_KINDS,
-  STAKE_BASES,
-  STAKE_STATUSES,
   STATISTIC_MEASURES,
   STATISTIC_STATUSES,
-  SUPPLY_STATUSES,
   TRADE_BASES,
   TRADE_PRODUCTS,
-  type NodeLabel,
-} from '../domain/vocabulary';
-import {
-  boolean,
-  fullDate,
-  idWithPrefix,
-  integer,
-  isoDate,
-  list,
-  number,
-  oneOf,
-  optionalOneOf,
-  requiredList,
-  requiredText,
-  sourceIds,
-  text,
-} from './columns';
+} from '../vocabulary';
+import { boolean, fullDate, idWithPrefix, integer, isoDate, list, number, oneOf, optionalOneOf, optionalUrl, requiredList, requiredText, sourceIds, text } from './columns';
+import { anyId, checkCoordinates, country, defined, defineRecordFile, ELEMENT_SYMBOL, elementSymbol, optionalCountry, searchText, siteGraph } from './graph-parts';
 
-/**
- * The seed files, their columns and how each row becomes nodes and relationships.
- * Order matters only for reading; the loader writes everything in one transaction.
- */
+/** The entity files: each row is one node (plus the relationships its own columns name). */
 
-export interface GraphNode {
-  label: NodeLabel;
-  id: string;
-  properties: Record<string, unknown>;
-  location?: { latitude: number; longitude: number };
-}
-
-/** A relationship between two ids; `key` tells apart parallel relationships of one type. */
-export interface GraphRelationship {
-  type: string;
-  from: string;
-  to: string;
-  key: string;
-  properties: Record<string, unknown>;
-  fromLabels: readonly NodeLabel[];
-  toLabels: readonly NodeLabel[];
-  /** The column that holds each end, for error messages. */
-  fromColumn: string;
-  toColumn: string;
-}
-
-/**
- * The identity of a relationship record: type|from|to|key. Stored as `seedKey`, so the loader, its
- * validation and API writes all find the same record by it.
- */
-export function relationshipKey(rel: Pick<GraphRelationship, 'type' | 'from' | 'to' | 'key'>): string {
-  return `${rel.type}|${rel.from}|${rel.to}|${rel.key}`;
-}
-
-export interface RowGraph {
-  nodes: GraphNode[];
-  relationships: GraphRelationship[];
-}
-
-export interface SeedFile<S extends z.ZodObject = z.ZodObject> {
-  file: string;
-  schema: S;
-  /** Turns a validated row into graph parts (sourceIds are added by the loader). */
-  toGraph(row: z.infer<S>): RowGraph;
-  /** Extra checks on one row (beyond its schema); return messages. */
-  check?(row: z.infer<S>): string[];
-}
-
-/** Keeps each file's row type (inferred from its schema) inside toGraph and check. */
-function defineSeedFile<S extends z.ZodObject>(spec: SeedFile<S>): SeedFile<S> {
-  return spec;
-}
-
-const SITE_LABELS = ['Deposit', 'Facility'] as const;
-const OWNED_LABELS = ['Company', 'Deposit', 'Facility'] as const;
-const PARTY_LABELS = ['Company', 'Country'] as const;
-
-const defined = (properties: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
-
-function located(countryId: string, id: string, label: NodeLabel): GraphRelationship {
-  return { type: 'LOCATED_IN', from: id, to: countryId, key: 'location', properties: {}, fromLabels: [label], toLabels: ['Country'], fromColumn: 'id', toColumn: 'countryId' };
-}
-
-function coordinates(row: { latitude?: number; longitude?: number }) {
-  return row.latitude !== undefined && row.longitude !== undefined ? { latitude: row.latitude, longitude: row.longitude } : undefined;
-}
-
-/** A deposit or facility: its node (coordinates become a point) and where it lies. */
-function siteGraph(label: 'Deposit' | 'Facility', row: { id: string; name: string; aliases: string[]; countryId: string; latitude?: number; longitude?: number }): RowGraph {
-  return {
-    nodes: [
-      {
-        label,
-        id: row.id,
-        properties: defined({ ...row, sourceIds: undefined, countryId: undefined, latitude: undefined, longitude: undefined, searchText: searchText(row.name, row.aliases) }),
-        location: coordinates(row),
-      },
-    ],
-    relationships: [located(row.countryId, row.id, label)],
-  };
-}
-
-function checkCoordinates(row: { latitude?: number; longitude?: number; locationPrecision?: string; locationSourceIds: string[] }): string[] {
-  const problems: string[] = [];
-  if ((row.latitude === undefined) !== (row.longitude === undefined)) problems.push('latitude and longitude go together');
-  if (row.latitude !== undefined && !row.locationPrecision) problems.push('locationPrecision is required with coordinates');
-  if (row.latitude !== undefined && row.locationSourceIds.length === 0) problems.push('locationSourceIds is required with coordinates');
-  return problems;
-}
-
-/** Text a full-text index can read: name, aliases and other names in one string. */
-export const searchText = (...parts: Array<string | string[] | undefined>) =>
-  parts
-    .flat()
-    .filter((part): part is string => Boolean(part))
-    .join(' | ');
-
-const country = z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code (or EU)'));
-const optionalCountry = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), country.optional());
-const ELEMENT_SYMBOL = /^[A-Z][a-z]?$/;
-const elementSymbol = z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string().regex(ELEMENT_SYMBOL, 'must be an element symbol such as Tb'));
-const anyId = requiredText();
-
-export const sources = defineSeedFile({
+export const sources = defineRecordFile({
   file: 'sources.csv',
   schema: z.object({
     id: idWithPrefix('src-'),
     title: requiredText(),
     publisher: requiredText(),
-    url: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.url({ message: 'must be a URL' }).optional()),
+    url: optionalUrl(),
     published: isoDate(),
     accessed: fullDate().refine((v) => v !== undefined, 'is required'),
-    kind: oneOf(SOURCE_KINDS),
+    // PRIMARY_COPY is retired (a copy goes to readVia); still read, with a warning, until the sources are rewritten.
+    kind: oneOf([...SOURCE_KINDS, 'PRIMARY_COPY'] as const),
+    class: optionalOneOf(SOURCE_CLASSES),
+    readVia: optionalUrl(),
     note: text(),
   }),
   toGraph: (row) => ({ nodes: [{ label: 'Source', id: row.id, properties: defined({ ...row }) }], relationships: [] }),
-  check: (row) => (row.kind !== 'ARTICLE' && !row.url ? ['url is required (only the ARTICLE may lack one)'] : []),
+  check: (row) => {
+    if (!row.url) return row.kind === 'ARTICLE' ? [] : ['url is required (only the ARTICLE may lack one)'];
+    return row.readVia && row.readVia === row.url ? ['readVia is the copy read, not the url itself'] : [];
+  },
+  // Reported, not yet refused, while the canonical-source work is merged.
+  warn: (row) => [...(row.url && copyHostProblem(row.url) ? [`url: ${copyHostProblem(row.url)}`] : []), ...(row.class ? [] : ['class is missing']), ...(row.kind === 'PRIMARY_COPY' ? ['kind PRIMARY_COPY is retired: PRIMARY with the copy in readVia'] : [])],
 });
 
-export const elements = defineSeedFile({
+export const elements = defineRecordFile({
   file: 'elements.csv',
   schema: z.object({
     id: elementSymbol,
@@ -185,7 +73,7 @@ export const elements = defineSeedFile({
   check: (row) => (row.isRareEarth === (row.group === 'NONE') ? ['group NONE is for non-rare-earth elements only'] : []),
 });
 
-export const countries = defineSeedFile({
+export const countries = defineRecordFile({
   file: 'countries.csv',
   schema: z.object({
     id: country,
@@ -202,7 +90,7 @@ export const countries = defineSeedFile({
   }),
 });
 
-export const statistics = defineSeedFile({
+export const statistics = defineRecordFile({
   file: 'statistics.csv',
   schema: z.object({
     id: idWithPrefix('stat-'),
@@ -236,7 +124,7 @@ const location = {
 };
 const statusDetail = { statusYear: integer({ min: 1800, max: 2100 }), statusNote: text() };
 
-export const deposits = defineSeedFile({
+export const deposits = defineRecordFile({
   file: 'deposits.csv',
   schema: z.object({
     id: idWithPrefix('dep-'),
@@ -245,6 +133,7 @@ export const deposits = defineSeedFile({
     depositTypeText: text(),
     status: oneOf(DEPOSIT_STATUSES),
     ...statusDetail,
+    lastVerified: fullDate(),
     resourceText: text(),
     resourceMt: number({ min: 0 }),
     gradePctTREO: number({ min: 0, max: 100 }),
@@ -254,11 +143,11 @@ export const deposits = defineSeedFile({
     description: text(),
     sourceIds: sourceIds(),
   }),
-  toGraph: (row) => siteGraph('Deposit', row),
+  toGraph: (row) => siteGraph('Deposit', row, DEPOSIT_STATUS_RANK[row.status]),
   check: checkCoordinates,
 });
 
-export const facilities = defineSeedFile({
+export const facilities = defineRecordFile({
   file: 'facilities.csv',
   schema: z.object({
     id: idWithPrefix('fac-'),
@@ -266,17 +155,18 @@ export const facilities = defineSeedFile({
     stages: requiredList('at least one stage').pipe(z.array(z.enum(FACILITY_STAGES, { error: () => `stages must be among ${FACILITY_STAGES.join(', ')}` }))),
     status: oneOf(FACILITY_STATUSES),
     ...statusDetail,
+    lastVerified: fullDate(),
     capacityTonnesPerYear: number({ min: 0 }),
     capacityProduct: text(),
     capacityText: text(),
     description: text(),
     sourceIds: sourceIds(),
   }),
-  toGraph: (row) => siteGraph('Facility', row),
+  toGraph: (row) => siteGraph('Facility', row, FACILITY_STATUS_RANK[row.status]),
   check: (row) => [...checkCoordinates(row), ...(row.capacityTonnesPerYear !== undefined && !row.capacityProduct ? ['capacityProduct must say what capacityTonnesPerYear measures'] : [])],
 });
 
-export const companies = defineSeedFile({
+export const companies = defineRecordFile({
   file: 'companies.csv',
   schema: z.object({
     id: idWithPrefix('co-'),
@@ -284,6 +174,7 @@ export const companies = defineSeedFile({
     aliases: list(),
     countryId: optionalCountry,
     ownershipType: optionalOneOf(OWNERSHIP_TYPES),
+    ownershipRecord: oneOf(OWNERSHIP_RECORDS),
     listing: list(),
     description: text(),
     sourceIds: sourceIds(),
@@ -296,7 +187,7 @@ export const companies = defineSeedFile({
   }),
 });
 
-export const persons = defineSeedFile({
+export const persons = defineRecordFile({
   file: 'persons.csv',
   schema: z.object({ id: idWithPrefix('per-'), name: requiredText(), aliases: list(), role: text(), affiliationId: text(), sourceIds: sourceIds() }),
   toGraph: (row) => ({
@@ -307,7 +198,7 @@ export const persons = defineSeedFile({
   }),
 });
 
-export const tradeDependence = defineSeedFile({
+export const tradeDependence = defineRecordFile({
   file: 'trade_dependence.csv',
   schema: z.object({
     id: idWithPrefix('td-'),
@@ -338,7 +229,7 @@ export const tradeDependence = defineSeedFile({
   check: (row) => (row.sharePct === undefined && row.valueUSD === undefined && row.volumeTonnes === undefined ? ['needs sharePct, valueUSD or volumeTonnes'] : []),
 });
 
-export const agreements = defineSeedFile({
+export const agreements = defineRecordFile({
   file: 'agreements.csv',
   schema: z.object({
     id: idWithPrefix('agr-'),
@@ -349,6 +240,7 @@ export const agreements = defineSeedFile({
     startDate: isoDate(),
     endDate: isoDate(),
     status: oneOf(AGREEMENT_STATUSES),
+    lastVerified: fullDate(),
     valueAmount: number({ min: 0 }),
     valueCurrency: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code').optional()),
     valueText: text(),
@@ -371,7 +263,7 @@ export const agreements = defineSeedFile({
   ],
 });
 
-export const exportControls = defineSeedFile({
+export const exportControls = defineRecordFile({
   file: 'export_controls.csv',
   schema: z.object({
     id: idWithPrefix('ec-'),
@@ -384,6 +276,7 @@ export const exportControls = defineSeedFile({
     suspendedFrom: isoDate(),
     suspendedUntil: isoDate(),
     liftedOn: isoDate(),
+    lastVerified: fullDate(),
     targetCountryId: optionalCountry,
     scope: text(),
     description: text(),
@@ -405,7 +298,7 @@ export const exportControls = defineSeedFile({
   ],
 });
 
-export const marketShares = defineSeedFile({
+export const marketShares = defineRecordFile({
   file: 'market_shares.csv',
   schema: z.object({
     id: idWithPrefix('ms-'),
@@ -426,7 +319,7 @@ export const marketShares = defineSeedFile({
   }),
 });
 
-export const claims = defineSeedFile({
+export const claims = defineRecordFile({
   file: 'claims.csv',
   schema: z.object({ id: idWithPrefix('claim-'), subjectId: anyId, text: requiredText(), verdict: oneOf(CLAIM_VERDICTS), correction: text(), sourceIds: sourceIds() }),
   toGraph: (row) => ({
@@ -446,174 +339,3 @@ export const claims = defineSeedFile({
     ],
   }),
 });
-
-// ---- relationship files ----
-
-const relationship = (type: string, from: string, to: string, key: string, properties: Record<string, unknown>, fromLabels: readonly NodeLabel[], toLabels: readonly NodeLabel[], columns: [string, string]): GraphRelationship => ({
-  type,
-  from,
-  to,
-  key,
-  properties: defined(properties),
-  fromLabels,
-  toLabels,
-  fromColumn: columns[0],
-  toColumn: columns[1],
-});
-
-export const depositElements = defineSeedFile({
-  file: 'deposit_elements.csv',
-  schema: z.object({ depositId: idWithPrefix('dep-'), element: elementSymbol, role: oneOf(CONTENT_ROLES), content: text(), sharePct: number({ min: 0, max: 100 }), sourceIds: sourceIds() }),
-  toGraph: (row) => ({
-    nodes: [],
-    relationships: [relationship('CONTAINS', row.depositId, row.element, 'content', { role: row.role, content: row.content, sharePct: row.sharePct }, ['Deposit'], ['Element'], ['depositId', 'element'])],
-  }),
-});
-
-export const facilityElements = defineSeedFile({
-  file: 'facility_elements.csv',
-  schema: z.object({
-    facilityId: idWithPrefix('fac-'),
-    element: elementSymbol,
-    role: oneOf(PROCESSING_ROLES),
-    product: text(),
-    capacityTonnesPerYear: number({ min: 0 }),
-    status: oneOf(PROCESSING_STATUSES),
-    note: text(),
-    sourceIds: sourceIds(),
-  }),
-  toGraph: (row) => ({
-    nodes: [],
-    relationships: [
-      relationship(
-        'PROCESSES',
-        row.facilityId,
-        row.element,
-        `${row.role}:${row.product ?? ''}`,
-        { role: row.role, product: row.product, capacityTonnesPerYear: row.capacityTonnesPerYear, status: row.status, note: row.note },
-        ['Facility'],
-        ['Element'],
-        ['facilityId', 'element'],
-      ),
-    ],
-  }),
-});
-
-export const stakes = defineSeedFile({
-  file: 'stakes.csv',
-  schema: z.object({
-    ownerId: idWithPrefix('co-'),
-    ownedId: anyId,
-    stakePct: number({ min: 0, max: 100 }),
-    stakeText: text(),
-    basis: optionalOneOf(STAKE_BASES),
-    asOf: isoDate(),
-    until: isoDate(),
-    status: oneOf(STAKE_STATUSES),
-    note: text(),
-    sourceIds: sourceIds(),
-  }),
-  toGraph: (row) => ({
-    nodes: [],
-    relationships: [
-      relationship(
-        'OWNS',
-        row.ownerId,
-        row.ownedId,
-        `${row.status}:${row.basis ?? 'EQUITY'}:${row.asOf ?? ''}`,
-        { stakePct: row.stakePct, stakeText: row.stakeText, basis: row.basis ?? 'EQUITY', asOf: row.asOf, until: row.until, status: row.status, note: row.note },
-        ['Company'],
-        OWNED_LABELS,
-        ['ownerId', 'ownedId'],
-      ),
-    ],
-  }),
-  check: (row) => [
-    ...(row.stakePct === undefined && !row.stakeText ? ['needs stakePct or stakeText'] : []),
-    ...(row.until && row.asOf && row.until < row.asOf ? ['until is before asOf'] : []),
-    ...(row.ownerId === row.ownedId ? ['an entity cannot own itself'] : []),
-  ],
-});
-
-export const operators = defineSeedFile({
-  file: 'operators.csv',
-  schema: z.object({ companyId: idWithPrefix('co-'), siteId: anyId, since: isoDate(), until: isoDate(), note: text(), sourceIds: sourceIds() }),
-  toGraph: (row) => ({
-    nodes: [],
-    relationships: [relationship('OPERATES', row.companyId, row.siteId, `${row.since ?? ''}`, { since: row.since, until: row.until, note: row.note }, ['Company'], SITE_LABELS, ['companyId', 'siteId'])],
-  }),
-});
-
-export const supplyLinks = defineSeedFile({
-  file: 'supply_links.csv',
-  schema: z.object({ fromId: anyId, toId: anyId, product: requiredText(), since: isoDate(), until: isoDate(), status: oneOf(SUPPLY_STATUSES), note: text(), sourceIds: sourceIds() }),
-  toGraph: (row) => ({
-    nodes: [],
-    relationships: [
-      relationship('SUPPLIES', row.fromId, row.toId, `${row.product}:${row.since ?? ''}`, { product: row.product, since: row.since, until: row.until, status: row.status, note: row.note }, SITE_LABELS, ['Facility', 'Company'], ['fromId', 'toId']),
-    ],
-  }),
-});
-
-export const agreementParties = defineSeedFile({
-  file: 'agreement_parties.csv',
-  schema: z.object({ agreementId: idWithPrefix('agr-'), partyId: anyId, role: oneOf(PARTY_ROLES), note: text(), sourceIds: sourceIds() }),
-  toGraph: (row) => ({
-    nodes: [],
-    relationships: [relationship('PARTY_TO', row.partyId, row.agreementId, row.role, { role: row.role, note: row.note }, PARTY_LABELS, ['Agreement'], ['partyId', 'agreementId'])],
-  }),
-});
-
-export const agreementCoverage = defineSeedFile({
-  file: 'agreement_coverage.csv',
-  schema: z.object({ agreementId: idWithPrefix('agr-'), targetId: anyId, note: text(), sourceIds: sourceIds() }),
-  toGraph: (row) => ({
-    nodes: [],
-    relationships: [relationship('COVERS', row.agreementId, row.targetId, 'coverage', { note: row.note }, ['Agreement'], ['Element', 'Deposit', 'Facility'], ['agreementId', 'targetId'])],
-  }),
-});
-
-export const exportControlElements = defineSeedFile({
-  file: 'export_control_elements.csv',
-  schema: z.object({ controlId: idWithPrefix('ec-'), element: elementSymbol, note: text(), sourceIds: sourceIds() }),
-  toGraph: (row) => ({
-    nodes: [],
-    relationships: [relationship('CONTROLS', row.controlId, row.element, 'element', { note: row.note }, ['ExportControl'], ['Element'], ['controlId', 'element'])],
-  }),
-});
-
-export const exportControlLinks = defineSeedFile({
-  file: 'export_control_links.csv',
-  schema: z.object({ fromId: idWithPrefix('ec-'), toId: idWithPrefix('ec-'), type: oneOf(CONTROL_LINK_TYPES), note: text(), sourceIds: sourceIds() }),
-  toGraph: (row) => ({
-    nodes: [],
-    relationships: [relationship(row.type, row.fromId, row.toId, 'link', { note: row.note }, ['ExportControl'], ['ExportControl'], ['fromId', 'toId'])],
-  }),
-});
-
-/** Every seed file, nodes first. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const SEED_FILES: Array<SeedFile<any>> = [
-  sources,
-  elements,
-  countries,
-  statistics,
-  companies,
-  persons,
-  deposits,
-  facilities,
-  tradeDependence,
-  agreements,
-  exportControls,
-  marketShares,
-  claims,
-  depositElements,
-  facilityElements,
-  stakes,
-  operators,
-  supplyLinks,
-  agreementParties,
-  agreementCoverage,
-  exportControlElements,
-  exportControlLinks,
-];
