@@ -18,6 +18,7 @@ import {
   MARKET_STAGES,
   OWNERSHIP_RECORDS,
   OWNERSHIP_TYPES,
+  RESIDUAL_TO_HEADQUARTERS,
   SOURCE_CLASSES,
   SOURCE_KINDS,
   STATISTIC_MEASURES,
@@ -180,7 +181,7 @@ export const companies = defineRecordFile({
     sourceIds: sourceIds(),
   }),
   toGraph: (row) => ({
-    nodes: [{ label: 'Company', id: row.id, properties: defined({ ...row, sourceIds: undefined, countryId: undefined, searchText: searchText(row.name, row.aliases, row.listing) }) }],
+    nodes: [{ label: 'Company', id: row.id, properties: defined({ ...row, sourceIds: undefined, countryId: undefined, residualToHeadquarters: RESIDUAL_TO_HEADQUARTERS.includes(row.ownershipRecord), searchText: searchText(row.name, row.aliases, row.listing) }) }],
     relationships: row.countryId
       ? [{ type: 'HEADQUARTERED_IN', from: row.id, to: row.countryId, key: 'headquarters', properties: {}, fromLabels: ['Company'], toLabels: ['Country'], fromColumn: 'id', toColumn: 'countryId' }]
       : [],
