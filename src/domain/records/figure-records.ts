@@ -30,10 +30,15 @@ function checkRange(row: { low?: number; high?: number }): string[] {
   return row.low > row.high ? ['low must not exceed high'] : [];
 }
 
-function checkSplit(row: { elements: string[]; splitId?: string }): string[] {
+/**
+ * A combined tonnage of oxide or metal (Dy+Tb) is split by a ratio band; a product tonnage
+ * (magnets, concentrate) carries its elements but is never split into element tonnes.
+ */
+function checkSplit(row: { elements: string[]; splitId?: string; unit: string }): string[] {
+  if (new Set(row.elements).size !== row.elements.length) return ['elements repeat'];
+  if (row.unit === 'T_PRODUCT_PER_YEAR') return row.splitId ? ['splitId is for oxide or metal tonnages: a product tonnage is not split into elements'] : [];
   if (row.elements.length > 1 && !row.splitId) return ['a combined figure (several elements) needs splitId: the ratio band that splits it'];
   if (row.elements.length === 1 && row.splitId) return ['splitId is for combined figures only'];
-  if (new Set(row.elements).size !== row.elements.length) return ['elements repeat'];
   return [];
 }
 
