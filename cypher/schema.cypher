@@ -14,7 +14,15 @@
 //   (:ExportControl)  a dated export measure (quota, licensing, ban, suspension) of a state, per element.
 //   (:Claim)          a statement from a source (notably the 2020 source article) with a verdict and correction.
 //   (:MarketShare)    a published share (%) of one country in one stage (mining, separation, metal, magnets…).
-//   (:Source)         a publication a fact comes from: title, publisher, URL, dates.
+//   (:Quantity)       tonnes per year a site makes or can make of one element (or a combined figure), for a stage
+//                     and years: low–high, unit (t of oxide, REO basis, e.g. Tb4O7; metal; product), basis, confidence.
+//   (:RatioShare)     one element's share (low–high %) of a combined figure, for one ratio band (id band/element).
+//   (:Milestone)      a dated statement of when a site starts (expected) or started (actual) a step.
+//   (:Offtake)        tonnes per year (or a share of a site's output) an agreement gives a buyer, with years.
+//   (:ElementVolume)  a country's or the world's demand, consumption, output or quota of an element in a year.
+//   (:ControlPeriod)  effective control of a site or company between two dates, computed from the stakes
+//                     (src/domain/control.ts) by the seed loader and every write; never edited by hand.
+//   (:Source)         a publication a fact comes from: title, publisher, class, URL (the publisher's page), dates.
 //   (:AuditEntry)     one write through the API or the import: who, when, what changed, on which sources.
 // Every node but :Source also has the :Entity label (one id space) and a sourceIds list.
 //
@@ -31,6 +39,12 @@
 //   (ExportControl)-[:SUSPENDS|AMENDS|REPLACES|LIFTS]->(ExportControl)
 //   (Claim)-[:ABOUT]->(Entity)                            (Person)-[:AFFILIATED_WITH]->(Company)
 //   (Country)-[:HAS_MARKET_SHARE]->(MarketShare)
+//   (Deposit|Facility)-[:HAS_QUANTITY]->(Quantity)      (Deposit|Facility)-[:HAS_MILESTONE]->(Milestone)
+//   (Agreement)-[:HAS_OFFTAKE]->(Offtake)-[:BOUGHT_BY]->(Company|Country); (Offtake)-[:FROM_SITE]->(Deposit|Facility)
+//   (Country)-[:HAS_VOLUME]->(ElementVolume)
+//   (Quantity|Offtake|ElementVolume|Milestone)-[:OF_ELEMENT]->(Element)
+//   (Quantity|Offtake|ElementVolume)-[:SPLIT_BY]->(RatioShare)-[:SHARE_OF]->(Element)
+//   (Deposit|Facility|Company)-[:HAS_CONTROL]->(ControlPeriod)-[:CONTROLLED_FROM {pct}]->(Country)
 //   (Entity)-[:CITES]->(Source)   (every relationship also carries sourceIds)
 
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
@@ -47,6 +61,11 @@ CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS U
 CREATE CONSTRAINT export_control_id IF NOT EXISTS FOR (n:ExportControl) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT market_share_id IF NOT EXISTS FOR (n:MarketShare) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT quantity_id IF NOT EXISTS FOR (n:Quantity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT ratio_share_id IF NOT EXISTS FOR (n:RatioShare) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT milestone_id IF NOT EXISTS FOR (n:Milestone) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT offtake_id IF NOT EXISTS FOR (n:Offtake) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT element_volume_id IF NOT EXISTS FOR (n:ElementVolume) REQUIRE n.id IS UNIQUE;
 
 // The audit log of API writes (not :Entity: it is about the graph, not part of the model).
 CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
@@ -77,6 +96,8 @@ CREATE INDEX export_control_effective IF NOT EXISTS FOR (n:ExportControl) ON (n.
 CREATE INDEX statistic_measure_year IF NOT EXISTS FOR (n:Statistic) ON (n.measure, n.year);
 CREATE INDEX trade_dependence_year IF NOT EXISTS FOR (n:TradeDependence) ON (n.year);
 CREATE INDEX owns_status IF NOT EXISTS FOR ()-[r:OWNS]-() ON (r.status);
+CREATE INDEX quantity_stage IF NOT EXISTS FOR (n:Quantity) ON (n.stage);
+CREATE INDEX element_volume_measure_year IF NOT EXISTS FOR (n:ElementVolume) ON (n.measure, n.year);
 
 // Search over names and aliases of every named entity (typo-tolerant with ~ in the query).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS

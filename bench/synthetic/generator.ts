@@ -1,5 +1,5 @@
 import prand, { type RandomGenerator } from 'pure-rand';
-import { searchText } from '../../src/seed/files';
+import { searchText } from '../../src/domain/records';
 import type { LocatedNode, LocatedRelationship, ValidatedSeed } from '../../src/seed/validate';
 
 /**

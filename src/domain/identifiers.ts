@@ -18,6 +18,11 @@ const WORDS: Record<EntityLabel, string> = {
   ExportControl: 'export control',
   Claim: 'claim',
   MarketShare: 'market share',
+  Quantity: 'quantity',
+  RatioShare: 'ratio share',
+  Milestone: 'milestone',
+  Offtake: 'offtake',
+  ElementVolume: 'element volume',
 };
 
 /** Longest identifier looked up: ids, names and aliases are short; a megabyte one is an attack. */

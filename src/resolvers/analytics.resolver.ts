@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { RequestContext } from '../context';
 import { AnalyticsRepository } from '../db/analytics.repository';
 import { assertIdentifierLength } from '../domain/identifiers';
-import { isValidIsoDate } from '../seed/columns';
+import { isValidIsoDate } from '../domain/records/columns';
 import { ValidationError } from '../errors';
 import {
   ChainSite,

@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { RequestContext } from '../context';
 import { assertIdentifierLength } from '../domain/identifiers';
 import { ValidationError } from '../errors';
-import { isValidIsoDate } from '../seed/columns';
+import { isValidIsoDate } from '../domain/records/columns';
 import { AuditEntry, EntityRecordType, ImportReport, LinkRecordType, RecordKind, WriteResult } from '../schema/write.type';
 import { Source } from '../schema/common/source.type';
 import type { EntityType, LinkType, RecordType } from '../writes/records';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { refreshControl } from '../db/control-store';
 import type { Neo4jExecutor, Row } from '../db/run';
-import { relationshipKey, type GraphRelationship } from './files';
+import { relationshipKey, type GraphRelationship } from '../domain/records';
 import type { LocatedNode, ValidatedSeed } from './validate';
 
 const BATCH_SIZE = 500;
@@ -16,6 +17,8 @@ export interface LoadResult {
   removedNodes: number;
   removedRelationships: number;
   deleted: number;
+  /** Effective-control periods computed for every deposit, facility and company. */
+  controlPeriods: number;
 }
 
 
@@ -37,14 +40,14 @@ export async function loadSeed(
     ...chunk(entities.map(entityRow)).map((rows) => ({ query: 'writes/seed/merge-entities', rows })),
     ...chunk(seed.relationships.map((rel) => relationshipRow(rel, rel.sourceIds, { origin: 'seed' }))).map((rows) => ({ query: 'writes/seed/merge-relationships', rows })),
   ];
-  const progress = { total: batches.length + 1 + (options.reset ? 1 : 0), done: 0 };
+  const progress = { total: batches.length + 2 + (options.reset ? 1 : 0), done: 0 };
   const step = () => {
     progress.done += 1;
     options.onProgress?.({ ...progress });
   };
   return executor.writeTransaction(
     async (run) => {
-      const result: LoadResult = { nodesWritten: 0, relationshipsWritten: 0, removedNodes: 0, removedRelationships: 0, deleted: 0 };
+      const result: LoadResult = { nodesWritten: 0, relationshipsWritten: 0, removedNodes: 0, removedRelationships: 0, deleted: 0, controlPeriods: 0 };
       if (options.reset) {
         result.deleted = Number((await run('writes/seed/reset'))[0]?.deleted ?? 0);
         step();
@@ -58,6 +61,9 @@ export async function loadSeed(
       const pruned = (await run('writes/seed/prune', { nodeIds: seed.nodes.map((node) => node.id), relationshipKeys: seed.relationships.map(relationshipKey) }))[0] ?? {};
       result.removedNodes = Number(pruned.removedNodes ?? 0);
       result.removedRelationships = Number(pruned.removedRelationships ?? 0);
+      step();
+      // Effective control follows the stakes just loaded, in the same transaction.
+      result.controlPeriods = (await refreshControl(run, null)).periods;
       step();
       return result;
     },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { NodeLabel } from '../domain/vocabulary';
-import { relationshipKey, SEED_FILES, type GraphNode, type GraphRelationship, type SeedFile } from './files';
+import { relationshipKey, SEED_FILES, type GraphNode, type GraphRelationship, type RecordFile } from '../domain/records';
 
 /** One problem, located so a reviewer can jump to it: `file:line: message`. */
 export interface SeedProblem {
@@ -23,6 +23,8 @@ export interface LocatedRelationship extends GraphRelationship {
   sourceIds: string[];
   file: string;
   line: number;
+  /** Its sources are checked with the node its row defines. */
+  sourcesChecked?: boolean;
 }
 
 export interface ValidatedSeed {
@@ -41,7 +43,7 @@ const STAKE_SUM_TOLERANCE = 100.5;
  * schema, then the dataset as a whole (unique ids, every reference and source id resolves to a
  * node of an allowed kind, stakes in one entity add up to at most 100 %).
  */
-export function validateSeed(directory: string, files: SeedFile[] = SEED_FILES): ValidatedSeed {
+export function validateSeed(directory: string, files: RecordFile[] = SEED_FILES): ValidatedSeed {
   const problems: SeedProblem[] = [];
   const warnings: SeedProblem[] = [];
   const nodes: LocatedNode[] = [];
@@ -79,6 +81,7 @@ export function validateSeed(directory: string, files: SeedFile[] = SEED_FILES):
       }
       const row = parsed.data as Record<string, unknown> & { sourceIds: string[] };
       for (const message of spec.check?.(row) ?? []) problems.push({ file: spec.file, line, message });
+      for (const message of spec.warn?.(row) ?? []) warnings.push({ file: spec.file, line, message });
       const graph = spec.toGraph(row);
       const rowSources = (row.sourceIds as string[] | undefined) ?? [];
       for (const id of rowSources) citedSources.add(id);
@@ -88,7 +91,8 @@ export function validateSeed(directory: string, files: SeedFile[] = SEED_FILES):
         if (missing.length) problems.push({ file: spec.file, line, message: `locationSourceIds ${missing.join(', ')} must also be in sourceIds` });
       }
       for (const node of graph.nodes) nodes.push({ ...node, sourceIds: node.label === 'Source' ? [] : rowSources, file: spec.file, line });
-      for (const rel of graph.relationships) relationships.push({ ...rel, sourceIds: rowSources, file: spec.file, line });
+      // A row that is a node cites its sources through the node; its relationships share them.
+      for (const rel of graph.relationships) relationships.push({ ...rel, sourceIds: rowSources, file: spec.file, line, sourcesChecked: graph.nodes.length > 0 });
     }
   }
 
@@ -117,15 +121,14 @@ export function validateSeed(directory: string, files: SeedFile[] = SEED_FILES):
     else if (!rel.fromLabels.includes(fromNode.label)) problems.push({ file: rel.file, line: rel.line, message: `${rel.fromColumn}: "${rel.from}" is a ${fromNode.label}, expected ${describeLabels(rel.fromLabels)}` });
     if (!toNode) problems.push({ file: rel.file, line: rel.line, message: `${rel.toColumn}: unknown ${describeLabels(rel.toLabels)} "${rel.to}"` });
     else if (!rel.toLabels.includes(toNode.label)) problems.push({ file: rel.file, line: rel.line, message: `${rel.toColumn}: "${rel.to}" is a ${toNode.label}, expected ${describeLabels(rel.toLabels)}` });
-    // Relationships from node files share their row's sources, which the node check covers.
-    if (!isNodeFile(rel.file)) checkSources(rel.sourceIds, rel.file, rel.line);
+    if (!rel.sourcesChecked) checkSources(rel.sourceIds, rel.file, rel.line);
     const key = relationshipKey(rel);
     const seen = relationshipKeys.get(key);
     if (seen) problems.push({ file: rel.file, line: rel.line, message: `duplicates the row at ${seen} (same ${rel.type} ${rel.from} -> ${rel.to})` });
     else relationshipKeys.set(key, `${rel.file}:${rel.line}`);
   }
 
-  problems.push(...checkStakeSums(relationships), ...checkOneCurrentStake(relationships));
+  problems.push(...checkStakeSums(relationships), ...checkOneCurrentStake(relationships), ...checkRatioBands(nodes));
 
   for (const node of nodes) {
     if (node.label === 'Source' && !citedSources.has(node.id)) warnings.push({ file: node.file, line: node.line, message: `source "${node.id}" is not cited by any row` });
@@ -134,9 +137,6 @@ export function validateSeed(directory: string, files: SeedFile[] = SEED_FILES):
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { nodes, relationships, problems, warnings, rowCounts };
 }
-
-const NODE_FILES = new Set(['sources.csv', 'elements.csv', 'countries.csv', 'statistics.csv', 'companies.csv', 'persons.csv', 'deposits.csv', 'facilities.csv', 'trade_dependence.csv', 'agreements.csv', 'export_controls.csv', 'market_shares.csv', 'claims.csv']);
-const isNodeFile = (file: string) => NODE_FILES.has(file);
 
 function describeLabels(labels: readonly NodeLabel[]): string {
   return labels.map((label) => label.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()).join(' or ');
@@ -179,6 +179,28 @@ function checkOneCurrentStake(relationships: LocatedRelationship[]): SeedProblem
     const first = seen.get(key);
     if (first) problems.push({ file: rel.file, line: rel.line, message: `"${rel.from}" already has a current controlling stake in "${rel.to}" at ${first.file}:${first.line}; keep one row (end the older one with until)` });
     else seen.set(key, rel);
+  }
+  return problems;
+}
+
+/**
+ * The shares of one ratio band must be able to make up the whole: the low shares add up to at most
+ * 100 % and the high shares to at least 100 % (else a split would lose or invent tonnes).
+ */
+function checkRatioBands(nodes: LocatedNode[]): SeedProblem[] {
+  const bands = new Map<string, LocatedNode[]>();
+  for (const node of nodes) {
+    if (node.label !== 'RatioShare') continue;
+    const band = String(node.properties.band);
+    bands.set(band, [...(bands.get(band) ?? []), node]);
+  }
+  const problems: SeedProblem[] = [];
+  for (const [band, shares] of bands) {
+    const low = shares.reduce((sum, share) => sum + Number(share.properties.shareLowPct), 0);
+    const high = shares.reduce((sum, share) => sum + Number(share.properties.shareHighPct), 0);
+    const last = shares[shares.length - 1];
+    if (shares.length < 2) problems.push({ file: last.file, line: last.line, message: `ratio band "${band}" has one element: a band splits a combined figure between at least two` });
+    else if (low > 100.0001 || high < 99.9999) problems.push({ file: last.file, line: last.line, message: `ratio band "${band}": low shares add up to ${low.toFixed(2)} % and high shares to ${high.toFixed(2)} %; they must bracket 100 %` });
   }
   return problems;
 }

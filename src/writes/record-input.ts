@@ -1,4 +1,4 @@
-import type { RowGraph } from '../seed/files';
+import type { RowGraph } from '../domain/records';
 import { ENTITY_RECORDS, LINK_RECORDS, isEntityType, type LinkType, type RecordType } from './records';
 
 /** Longest text one cell may hold: descriptions are paragraphs, not documents. */

@@ -8,21 +8,26 @@ import {
   deposits,
   depositElements,
   elements,
+  elementVolumes,
   exportControlElements,
   exportControlLinks,
   exportControls,
   facilities,
   facilityElements,
   marketShares,
+  milestones,
+  offtakes,
   operators,
   persons,
+  quantities,
+  ratioShares,
   sources,
   stakes,
   statistics,
   supplyLinks,
   tradeDependence,
-  type SeedFile,
-} from '../seed/files';
+  type RecordFile,
+} from '../domain/records';
 import { CONTROL_LINK_TYPES, type NodeLabel } from '../domain/vocabulary';
 
 /**
@@ -31,7 +36,26 @@ import { CONTROL_LINK_TYPES, type NodeLabel } from '../domain/vocabulary';
  * its row defines, e.g. a deposit's country); a link record is one relationship.
  */
 
-export const ENTITY_TYPES = ['ELEMENT', 'COUNTRY', 'COMPANY', 'PERSON', 'DEPOSIT', 'FACILITY', 'AGREEMENT', 'EXPORT_CONTROL', 'TRADE_DEPENDENCE', 'STATISTIC', 'MARKET_SHARE', 'CLAIM', 'SOURCE'] as const;
+export const ENTITY_TYPES = [
+  'ELEMENT',
+  'COUNTRY',
+  'COMPANY',
+  'PERSON',
+  'DEPOSIT',
+  'FACILITY',
+  'AGREEMENT',
+  'EXPORT_CONTROL',
+  'TRADE_DEPENDENCE',
+  'STATISTIC',
+  'MARKET_SHARE',
+  'CLAIM',
+  'SOURCE',
+  'QUANTITY',
+  'RATIO_SHARE',
+  'MILESTONE',
+  'OFFTAKE',
+  'ELEMENT_VOLUME',
+] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const LINK_TYPES = ['STAKE', 'OPERATOR', 'DEPOSIT_ELEMENT', 'FACILITY_ELEMENT', 'SUPPLY_LINK', 'AGREEMENT_PARTY', 'AGREEMENT_COVERAGE', 'EXPORT_CONTROL_ELEMENT', 'EXPORT_CONTROL_LINK'] as const;
@@ -49,7 +73,7 @@ export interface EntityRecordSpec {
   type: EntityType;
   label: NodeLabel;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  file: SeedFile<any>;
+  file: RecordFile<any>;
   /** Relationships the record's row defines; replaced as a whole when the record is written. */
   ownKinds: OwnedKind[];
 }
@@ -57,7 +81,7 @@ export interface EntityRecordSpec {
 export interface LinkRecordSpec {
   type: LinkType;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  file: SeedFile<any>;
+  file: RecordFile<any>;
   /** The relationship types a record of this kind can be (several for export-control links). */
   relationshipTypes: readonly string[];
   /** The record's columns naming its two ends. */
@@ -95,6 +119,48 @@ export const ENTITY_RECORDS: Record<EntityType, EntityRecordSpec> = {
   MARKET_SHARE: { type: 'MARKET_SHARE', label: 'MarketShare', file: marketShares, ownKinds: [{ type: 'HAS_MARKET_SHARE', direction: 'IN' }] },
   CLAIM: { type: 'CLAIM', label: 'Claim', file: claims, ownKinds: [{ type: 'ABOUT', direction: 'OUT' }] },
   SOURCE: { type: 'SOURCE', label: 'Source', file: sources, ownKinds: [] },
+  QUANTITY: {
+    type: 'QUANTITY',
+    label: 'Quantity',
+    file: quantities,
+    ownKinds: [
+      { type: 'HAS_QUANTITY', direction: 'IN' },
+      { type: 'OF_ELEMENT', direction: 'OUT' },
+      { type: 'SPLIT_BY', direction: 'OUT' },
+    ],
+  },
+  RATIO_SHARE: { type: 'RATIO_SHARE', label: 'RatioShare', file: ratioShares, ownKinds: [{ type: 'SHARE_OF', direction: 'OUT' }] },
+  MILESTONE: {
+    type: 'MILESTONE',
+    label: 'Milestone',
+    file: milestones,
+    ownKinds: [
+      { type: 'HAS_MILESTONE', direction: 'IN' },
+      { type: 'OF_ELEMENT', direction: 'OUT' },
+    ],
+  },
+  OFFTAKE: {
+    type: 'OFFTAKE',
+    label: 'Offtake',
+    file: offtakes,
+    ownKinds: [
+      { type: 'HAS_OFFTAKE', direction: 'IN' },
+      { type: 'BOUGHT_BY', direction: 'OUT' },
+      { type: 'FROM_SITE', direction: 'OUT' },
+      { type: 'OF_ELEMENT', direction: 'OUT' },
+      { type: 'SPLIT_BY', direction: 'OUT' },
+    ],
+  },
+  ELEMENT_VOLUME: {
+    type: 'ELEMENT_VOLUME',
+    label: 'ElementVolume',
+    file: elementVolumes,
+    ownKinds: [
+      { type: 'HAS_VOLUME', direction: 'IN' },
+      { type: 'OF_ELEMENT', direction: 'OUT' },
+      { type: 'SPLIT_BY', direction: 'OUT' },
+    ],
+  },
 };
 
 export const LINK_RECORDS: Record<LinkType, LinkRecordSpec> = {

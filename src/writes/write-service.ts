@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
+import { affectedTargets, refreshControl } from '../db/control-store';
 import type { Neo4jExecutor, Row } from '../db/run';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
-import { relationshipKey, type GraphRelationship } from '../seed/files';
+import { relationshipKey, type GraphRelationship } from '../domain/records';
 import { relationshipRow } from '../seed/load';
 import { parseRecord, shortened, type RecordProblem } from './record-input';
 import { columnsOf, ENTITY_RECORDS, isEntityType, LINK_RECORDS, type EntityType, type LinkType, type RecordType } from './records';
@@ -99,6 +100,7 @@ export class WriteService {
     const parsed = this.parseOrThrow(type, record);
     return this.executor.writeTransaction(async (run) => {
       const { outcome, entry } = await this.writeEntity(run, actor, type, parsed, { expectedVersion, checkVersion: true, reason });
+      await keepControl(run, type, [outcome.id]);
       await run('writes/api/append-audit', { entries: [entry] });
       return outcome;
     });
@@ -108,6 +110,7 @@ export class WriteService {
     const parsed = this.parseOrThrow(type, record);
     return this.executor.writeTransaction(async (run) => {
       const { outcome, entry } = await this.writeLink(run, actor, type, parsed, { expectedVersion, checkVersion: true, reason });
+      await keepControl(run, type, linkEnds(parsed));
       await run('writes/api/append-audit', { entries: [entry] });
       return outcome;
     });
@@ -128,7 +131,10 @@ export class WriteService {
         if (citing > 0) throw new ConflictError(`Source "${id}" is still cited by ${citations?.nodes} nodes and ${citations?.relationships} relationships; change those records first.`, { field: 'id' });
         await run('writes/api/delete-source', { id });
       } else {
+        // What the entity owned or operated is computed before it goes, and recomputed after.
+        const affected = CONTROL_RECORDS.has(type) ? await affectedTargets(run, [id]) : [];
         await run('writes/api/delete-entity', { id });
+        await refreshControl(run, affected);
       }
       const entry = this.auditEntry(actor, 'DELETED', type, id, { before: current.properties as Row, after: null, sourceIds, reason });
       await run('writes/api/append-audit', { entries: [entry] });
@@ -151,6 +157,7 @@ export class WriteService {
       this.assertVersion(link, expectedVersion, `${type} ${from} → ${to}`);
       await this.assertReferences(run, [], sourceIds.map((source) => ({ field: 'sourceIds', id: source })));
       await run('writes/api/delete-link', { from, to, seedKey: link.seedKey });
+      await keepControl(run, type, [from, to]);
       const entry = this.auditEntry(actor, 'UNLINKED', type, from, { to, relationship: String(link.type), key: String(link.key), before: link.properties as Row, after: null, sourceIds, reason });
       await run('writes/api/append-audit', { entries: [entry] });
       return { action: 'UNLINKED' as const, recordType: type, id: from, to, relationship: String(link.type), key: String(link.key), version: null, changedFields: entry.changedFields, auditId: entry.id };
@@ -195,6 +202,7 @@ export class WriteService {
             }
           }
           if (problems.length || formatProblems) throw new ImportRejected(problems);
+          await keepControl(run, type, parsedRows.flatMap(({ parsed }) => (!parsed.ok ? [] : isEntityType(type) ? [parsed.graph.nodes[0].id] : linkEnds(parsed))));
           for (let start = 0; start < entries.length; start += 500) await run('writes/api/append-audit', { entries: entries.slice(start, start + 500) });
           report.created = created;
           report.updated = entries.length - created;
@@ -426,4 +434,17 @@ function finish(report: ImportReport): ImportReport {
   const rejectedLines = new Set(report.rejected.map((problem) => problem.line));
   report.accepted = report.applied ? report.rows : Math.max(0, report.rows - rejectedLines.size);
   return report;
+}
+
+/** Record types whose writes can change who controls a site (stakes, operations, a company's owners or headquarters). */
+const CONTROL_RECORDS = new Set<RecordType>(['STAKE', 'OPERATOR', 'COMPANY', 'DEPOSIT', 'FACILITY']);
+
+/** Keeps the stored effective control in step with a write, inside the write's transaction. */
+async function keepControl(run: Run, type: RecordType, ids: string[]): Promise<void> {
+  if (!CONTROL_RECORDS.has(type)) return;
+  await refreshControl(run, await affectedTargets(run, [...new Set(ids)]));
+}
+
+function linkEnds(parsed: Extract<ReturnType<typeof parseRecord>, { ok: true }>): string[] {
+  return parsed.graph.relationships.flatMap((rel) => [rel.from, rel.to]);
 }

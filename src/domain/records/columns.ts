@@ -81,3 +81,8 @@ export const idWithPrefix = (prefix: string) =>
   );
 
 export const sourceIds = () => requiredList('at least one source id (sourceIds)');
+
+export const optionalUrl = () => z.preprocess(blankToUndefined, z.url({ message: 'must be a URL' }).optional());
+
+/** A calendar year a figure applies to. */
+export const year = () => integer({ min: 1900, max: 2100 });
