@@ -26,7 +26,7 @@ CALL (site, stages) {
                           share + CASE WHEN period.countryIds[k] = $outside THEN period.countryPcts[k] ELSE 0.0 END) END AS outsidePct
     WITH i, step, link, country, outsidePct, country.id = $outside AS locatedIn, outsidePct >= $controlThreshold AS controlledFrom
     ORDER BY i
-    RETURN collect({id: step.id, name: step.name, kind: head(labels(step)), country: country.id, countryName: country.name,
+    RETURN collect({id: step.id, name: step.name, kind: head([label IN labels(step) WHERE label <> 'Entity']), country: country.id, countryName: country.name,
                     product: link.product, since: link.since, until: link.until, status: link.status,
                     outsideControlPct: outsidePct, locatedIn: locatedIn, controlledFrom: controlledFrom,
                     via: CASE $basis WHEN 'LOCATION' THEN locatedIn WHEN 'CONTROL' THEN controlledFrom ELSE locatedIn OR controlledFrom END}) AS steps
