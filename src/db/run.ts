@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '../admission/retry-hint';
 import { QueryTimeoutError, ServiceUnavailableError } from '../errors';
 import { cypherLibrary, type CypherLibrary } from './cypher';
 
@@ -17,6 +18,14 @@ export interface RunOptions {
 
 const DEFAULT_TIMEOUT_MS = 15000;
 
+/** Admission control for some queries (src/admission/analytics-admission.ts): may queue, refuse or set the timeout. */
+export interface QueryGate {
+  run<T>(name: string, options: RunOptions, work: (options: RunOptions) => Promise<T>): Promise<T>;
+}
+
+/** Ends every write transaction: other instances see the graph changed (src/sync/graph-version-watcher.ts). */
+const GRAPH_VERSION_BUMP = 'writes/graph-version/bump';
+
 /**
  * The only module that runs Cypher: named queries from cypher/, parameters only, managed
  * transactions (executeRead / executeWrite, so work must be safe to retry), the configured
@@ -29,11 +38,17 @@ export class Neo4jExecutor {
     readonly database: string,
     private readonly library: CypherLibrary = cypherLibrary(),
     private readonly stats?: QueryStats,
+    private readonly gate?: QueryGate,
   ) {}
 
   /** The same executor, counting round trips into `stats` (one per request). */
   withStats(stats: QueryStats): Neo4jExecutor {
-    return new Neo4jExecutor(this.driver, this.database, this.library, stats);
+    return new Neo4jExecutor(this.driver, this.database, this.library, stats, this.gate);
+  }
+
+  /** The same executor, running queries through an admission gate. */
+  withGate(gate: QueryGate): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, this.database, this.library, this.stats, gate);
   }
 
   async read(name: string, parameters: Record<string, unknown> = {}, options: RunOptions = {}): Promise<Row[]> {
@@ -53,7 +68,11 @@ export class Neo4jExecutor {
     this.count('transaction');
     try {
       return await session.executeWrite(
-        (tx) => work(async (name, parameters = {}) => rowsOf(await tx.run(this.library.get(name).text, parameters))),
+        async (tx) => {
+          const result = await work(async (name, parameters = {}) => rowsOf(await tx.run(this.library.get(name).text, parameters)));
+          await tx.run(this.library.get(GRAPH_VERSION_BUMP).text);
+          return result;
+        },
         { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: { app: 'ree-graph', query: 'transaction' } },
       );
     } catch (error) {
@@ -77,6 +96,11 @@ export class Neo4jExecutor {
   }
 
   private async run(mode: 'READ' | 'WRITE', name: string, parameters: Record<string, unknown>, options: RunOptions): Promise<Row[]> {
+    if (this.gate) return this.gate.run(name, options, (admitted) => this.execute(mode, name, parameters, admitted));
+    return this.execute(mode, name, parameters, options);
+  }
+
+  private async execute(mode: 'READ' | 'WRITE', name: string, parameters: Record<string, unknown>, options: RunOptions): Promise<Row[]> {
     const query = this.library.get(name);
     this.count(name);
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
@@ -143,7 +167,7 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.Transi
 export function mapDriverError(error: unknown): unknown {
   const { code = '', message = '' } = (error ?? {}) as { code?: string; message?: string };
   if (UNAVAILABLE.has(code) || /connect ECONNREFUSED|Connection acquisition timed out|Failed to connect|Pool is closed/.test(message)) {
-    return new ServiceUnavailableError('The graph database is not reachable right now. Retry shortly.');
+    return new ServiceUnavailableError('The graph database is not reachable right now. Retry shortly.', { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS });
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
     return new QueryTimeoutError('The query took too long and was stopped. Narrow it (fewer hops, a smaller page) and retry.');
