@@ -37,8 +37,9 @@ async function main(): Promise<void> {
     shuttingDown = true;
     logger.info({ reason }, 'shutting down');
     for (const hook of shutdownHooks.reverse()) await hook().catch((error) => logger.error({ err: error }, 'shutdown step failed'));
-    await supervisor?.stop();
+    supervisor?.stop();
     await neo4j?.close().catch((error) => logger.error({ err: error }, 'closing Neo4j failed'));
+    await supervisor?.settled();
     logger.info('stopped');
     if (code !== 0) process.stderr.write(`ree-graph: ${reason}\n`);
     process.exit(code);
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
       );
     }
   } catch (error) {
-    await supervisor?.stop();
+    supervisor?.stop();
     await neo4j?.close().catch(() => undefined);
     fail(describeStartupError(error));
   }

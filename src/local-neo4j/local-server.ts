@@ -122,6 +122,8 @@ export class LocalNeo4jServer {
     if (firstStart) await this.setInitialPassword(dist);
     const argv = this.command?.conf === conf ? this.command.argv : await this.serverCommand(dist);
     this.command = { conf, argv };
+    // stop() while starting (a shutdown during a supervised restart): launch nothing.
+    if (this.stopping) throw new LocalServerError('Neo4j was stopped while it was starting');
     logger.info({ home: this.options.home, bolt: this.boltUri, java: this.java.version }, firstStart ? 'starting local Neo4j (first start creates the databases)' : 'starting local Neo4j');
     this.launch(argv);
     await this.waitUntilReady();

@@ -49,11 +49,17 @@ export class Neo4jSupervisor {
     return this.restartCount;
   }
 
-  /** Stops supervising (before the owner stops the server on purpose); waits for a restart in progress. */
-  async stop(): Promise<void> {
+  /**
+   * Stops supervising, before the owner stops the server on purpose. A restart in progress ends at
+   * its next step (stopping the server aborts a start); `settled()` waits for that.
+   */
+  stop(): void {
     this.currentState = 'stopped';
     this.detach();
     this.wake?.();
+  }
+
+  async settled(): Promise<void> {
     await this.restarting?.catch(() => undefined);
   }
 
