@@ -1,0 +1,76 @@
+import { AnalyticsAdmission } from '../../src/admission/analytics-admission';
+import type { RunOptions } from '../../src/db/run';
+import { OverloadedError } from '../../src/errors';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** A unit of work that runs until released, recording the options it ran with. */
+function blocker() {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const seen: RunOptions[] = [];
+  let running = 0;
+  let peak = 0;
+  const work = async (options: RunOptions) => {
+    seen.push(options);
+    running += 1;
+    peak = Math.max(peak, running);
+    await released;
+    running -= 1;
+    return 'answer';
+  };
+  return { work, release, seen, peak: () => peak };
+}
+
+describe('admission of analytical questions', () => {
+  const limits = { concurrency: 2, queue: 3, timeoutMs: 1234 };
+
+  test('when concurrency + queue questions are in, then the next one is refused at once with OVERLOADED and a retry hint; the admitted ones all answer', async () => {
+    const admission = new AnalyticsAdmission(limits);
+    const held = blocker();
+    const admitted = Array.from({ length: limits.concurrency + limits.queue }, () => admission.run('queries/analytics/disruption-impact', {}, held.work));
+    await settle();
+    expect(admission.load()).toEqual({ running: 2, queued: 3 });
+
+    const refused = admission.run('queries/analytics/concentration', {}, held.work);
+    await expect(refused).rejects.toBeInstanceOf(OverloadedError);
+    const error = (await refused.catch((e: OverloadedError) => e)) as OverloadedError;
+    expect(error.code).toBe('OVERLOADED');
+    expect(error.details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+
+    held.release();
+    await expect(Promise.all(admitted)).resolves.toEqual(Array(5).fill('answer'));
+    expect(held.peak()).toBe(2);
+    // Only the admitted ones ran, each with the configured transaction timeout.
+    expect(held.seen).toHaveLength(5);
+    expect(held.seen.every((options) => options.timeoutMs === 1234)).toBe(true);
+  });
+
+  test('when the queue is full, then other queries pass without waiting and keep their own timeout', async () => {
+    const admission = new AnalyticsAdmission(limits);
+    const held = blocker();
+    const admitted = Array.from({ length: 5 }, () => admission.run('queries/analytics/supply-chains', {}, held.work));
+    await settle();
+    const lookup = await admission.run('queries/company/get-company', { timeoutMs: 777 }, async (options) => options.timeoutMs);
+    expect(lookup).toBe(777);
+    held.release();
+    await Promise.all(admitted);
+  });
+
+  test('when a slot frees, then a question refused a moment ago is admitted', async () => {
+    const admission = new AnalyticsAdmission({ concurrency: 1, queue: 0, timeoutMs: 1000 });
+    const first = blocker();
+    const running = admission.run('queries/analytics/export-controls', {}, first.work);
+    await settle();
+    await expect(admission.run('queries/analytics/export-controls', {}, async () => 'second')).rejects.toBeInstanceOf(OverloadedError);
+    first.release();
+    await running;
+    await expect(admission.run('queries/analytics/export-controls', {}, async () => 'third')).resolves.toBe('third');
+  });
+
+  test('when an admitted question fails, then its own error comes back (not OVERLOADED) and its slot is freed', async () => {
+    const admission = new AnalyticsAdmission({ concurrency: 1, queue: 0, timeoutMs: 1000 });
+    await expect(admission.run('queries/analytics/concentration', {}, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(admission.run('queries/analytics/concentration', {}, async () => 'next')).resolves.toBe('next');
+  });
+});
