@@ -46,7 +46,7 @@ export class AnalyticsAdmission implements QueryGate {
       });
     } catch (error) {
       if (!(error instanceof Bottleneck.BottleneckError)) throw error;
-      const retryAfterSeconds = this.retryAfterSeconds(counts.RUNNING + counts.EXECUTING + counts.QUEUED);
+      const retryAfterSeconds = this.retryAfterSeconds(counts.RECEIVED + counts.QUEUED + counts.RUNNING + counts.EXECUTING);
       throw new OverloadedError(
         `Too many analytical questions at once (${this.limits.concurrency} running, ${this.limits.queue} waiting). Retry in ${retryAfterSeconds} s; lookups and lists are not affected.`,
         { retryAfterSeconds },
@@ -54,10 +54,10 @@ export class AnalyticsAdmission implements QueryGate {
     }
   }
 
-  /** Running and waiting analytical queries now. */
+  /** Running and waiting analytical queries now (waiting includes those the limiter is still taking in). */
   load(): { running: number; queued: number } {
     const counts = this.limiter.counts();
-    return { running: counts.RUNNING + counts.EXECUTING, queued: counts.QUEUED };
+    return { running: counts.RUNNING + counts.EXECUTING, queued: counts.RECEIVED + counts.QUEUED };
   }
 
   /** About when a slot frees for a newcomer: the work ahead of it spread over the slots. */

@@ -2,7 +2,15 @@ import { AnalyticsAdmission } from '../../src/admission/analytics-admission';
 import type { RunOptions } from '../../src/db/run';
 import { OverloadedError } from '../../src/errors';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Until the limiter has taken in what was scheduled (it hands jobs on asynchronously). */
+async function settledAt(admission: AnalyticsAdmission, expected: { running: number; queued: number }): Promise<void> {
+  for (let waited = 0; JSON.stringify(admission.load()) !== JSON.stringify(expected); waited += 10) {
+    if (waited > 5000) throw new Error(`the limiter holds ${JSON.stringify(admission.load())}, expected ${JSON.stringify(expected)}`);
+    await sleep(10);
+  }
+}
 
 /** A unit of work that runs until released, recording the options it ran with. */
 function blocker() {
@@ -29,8 +37,7 @@ describe('admission of analytical questions', () => {
     const admission = new AnalyticsAdmission(limits);
     const held = blocker();
     const admitted = Array.from({ length: limits.concurrency + limits.queue }, () => admission.run('queries/analytics/disruption-impact', {}, held.work));
-    await settle();
-    expect(admission.load()).toEqual({ running: 2, queued: 3 });
+    await settledAt(admission, { running: 2, queued: 3 });
 
     const refused = admission.run('queries/analytics/concentration', {}, held.work);
     await expect(refused).rejects.toBeInstanceOf(OverloadedError);
@@ -50,7 +57,7 @@ describe('admission of analytical questions', () => {
     const admission = new AnalyticsAdmission(limits);
     const held = blocker();
     const admitted = Array.from({ length: 5 }, () => admission.run('queries/analytics/supply-chains', {}, held.work));
-    await settle();
+    await settledAt(admission, { running: 2, queued: 3 });
     const lookup = await admission.run('queries/company/get-company', { timeoutMs: 777 }, async (options) => options.timeoutMs);
     expect(lookup).toBe(777);
     held.release();
@@ -61,7 +68,7 @@ describe('admission of analytical questions', () => {
     const admission = new AnalyticsAdmission({ concurrency: 1, queue: 0, timeoutMs: 1000 });
     const first = blocker();
     const running = admission.run('queries/analytics/export-controls', {}, first.work);
-    await settle();
+    await settledAt(admission, { running: 1, queued: 0 });
     await expect(admission.run('queries/analytics/export-controls', {}, async () => 'second')).rejects.toBeInstanceOf(OverloadedError);
     first.release();
     await running;
