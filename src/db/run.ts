@@ -78,7 +78,7 @@ export class Neo4jExecutor {
     } catch (error) {
       throw mapDriverError(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
@@ -91,7 +91,7 @@ export class Neo4jExecutor {
     } catch (error) {
       throw mapDriverError(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
@@ -112,7 +112,7 @@ export class Neo4jExecutor {
     } catch (error) {
       throw mapDriverError(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
@@ -121,6 +121,15 @@ export class Neo4jExecutor {
     this.stats.roundTrips += 1;
     this.stats.names.push(name);
   }
+}
+
+/**
+ * A session on a connection that just broke (Neo4j killed) fails to close; that failure must not
+ * replace the outcome already decided — a committed write stays acknowledged, a failed one keeps
+ * its SERVICE_UNAVAILABLE — or it would reach the client as INTERNAL_SERVER_ERROR.
+ */
+async function closeQuietly(session: { close(): Promise<void> }): Promise<void> {
+  await session.close().catch(() => undefined);
 }
 
 function rowsOf(result: QueryResult<RecordShape>): Row[] {
