@@ -35,8 +35,8 @@ describeWithLocalNeo4j('two API instances on one database', () => {
     neo4j = await startOwnNeo4j('instances', { seeded: true });
     const environment = { ...neo4j.environment, JWT_SECRET: TEST_JWT_SECRET, SEED_ON_START: 'false' };
     [first, second] = await Promise.all([spawnService('instance-a', environment, { local: false }), spawnService('instance-b', environment, { local: false })]);
-    await Promise.all([first.waitReady(120000), second.waitReady(120000)]);
-  }, 400000);
+    await Promise.all([first.waitReady(300000), second.waitReady(300000)]);
+  }, 1200000);
   afterAll(async () => {
     await Promise.all([first?.kill(), second?.kill()]);
     await neo4j?.stop();
