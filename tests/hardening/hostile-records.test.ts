@@ -75,7 +75,7 @@ describe('hostile text inside valid records, in every column of every record typ
     api = await startTestApi({ ...database.environment, JWT_SECRET: TEST_JWT_SECRET, MAX_BODY_BYTES: String(4 * 1024 * 1024) });
     admin = authorization(await bearerFor('admin', 'test-hostile-records'));
     for (const type of [...ENTITY_TYPES, ...LINK_TYPES] as RecordType[]) shapes.set(type, seedFileShape(fileOf(type)));
-  }, 600000);
+  }, 1500000);
   afterAll(async () => {
     await api?.close();
     await database?.release();
@@ -115,7 +115,7 @@ describe('hostile text inside valid records, in every column of every record typ
   async function importRows(type: RecordType, rows: Array<Record<string, unknown>>) {
     const csv = csvOf(type, rows);
     const response = await api.graphql<{ import: { applied: boolean; rows: number; created: number; updated: number; rejected: Array<{ line: number; field: string; message: string }> } }>(
-      'mutation($type: RecordKind!, $csv: String!) { import(type: $type, csv: $csv) { applied rows created updated rejected { line field message } } }',
+      'mutation($type: RecordType!, $csv: String!) { import(type: $type, csv: $csv) { applied rows created updated rejected { line field message } } }',
       { type, csv },
       admin,
     );
