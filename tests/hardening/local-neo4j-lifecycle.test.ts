@@ -34,6 +34,7 @@ interface Answer {
   done?: number;
   status: number;
   code?: string;
+  message?: string;
   retryAfterSeconds?: number;
   retryAfterHeader?: string | null;
   data?: Record<string, unknown> | null;
@@ -43,9 +44,9 @@ async function ask(url: string, query: string, variables: Record<string, unknown
   const at = Date.now();
   try {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(20000) });
-    const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string; retryAfterSeconds?: number } }> };
+    const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ message?: string; extensions?: { code?: string; retryAfterSeconds?: number } }> };
     const error = body.errors?.[0];
-    return { at, done: Date.now(), status: response.status, code: error?.extensions?.code, retryAfterSeconds: error?.extensions?.retryAfterSeconds, retryAfterHeader: response.headers.get('retry-after'), data: body.data };
+    return { at, done: Date.now(), status: response.status, code: error?.extensions?.code, message: error?.message, retryAfterSeconds: error?.extensions?.retryAfterSeconds, retryAfterHeader: response.headers.get('retry-after'), data: body.data };
   } catch (error) {
     return { at, done: Date.now(), status: 0, code: `transport: ${(error as Error).name}` };
   }
@@ -73,8 +74,9 @@ describe('the local Neo4j under the real entry point: start, SIGKILL, durability
 
   beforeAll(async () => {
     service = await spawnService('lifecycle', { JWT_SECRET: TEST_JWT_SECRET, NEO4J_RESTART_BACKOFF_MS: '500' });
-    startStatuses = await service.waitReady(600000);
-  }, 620000);
+    // Generous: on the shared 2-core machine under load 30 the first start took 400 s and seeding minutes more.
+    startStatuses = await service.waitReady(1800000);
+  }, 1820000);
   afterAll(() => service?.kill(), 120000);
 
   /** SIGKILL to the JVM the service started, as the OOM killer would; returns the kill time. */
@@ -126,7 +128,7 @@ describe('the local Neo4j under the real entry point: start, SIGKILL, durability
     const logsBefore = service.logs.length;
     const kill = killJvm();
     const { unready, ready } = await readyAgain(kill.at, 600000);
-    await sleep(1000);
+    await sleep(5000);
     running = false;
     await Promise.all(readers);
 
@@ -139,7 +141,7 @@ describe('the local Neo4j under the real entry point: start, SIGKILL, durability
     // the kill count in the gap); sent once it was ready again.
     const before = answers.filter((answer) => answer.done! < kill.at);
     const gap = answers.filter((answer) => answer.done! >= kill.at && answer.at < ready);
-    const after = answers.filter((answer) => answer.at >= ready + 500);
+    const after = answers.filter((answer) => answer.at >= ready + 1000);
     // Healthy before, healthy after.
     expect(before.length).toBeGreaterThan(0);
     expect(mix(before)).toEqual({ ok: before.length });
@@ -201,7 +203,7 @@ describe('the local Neo4j under the real entry point: start, SIGKILL, durability
     expect(acknowledged.length).toBeGreaterThanOrEqual(30);
     // Writes not acknowledged failed cleanly: Neo4j unreachable, or (on a loaded machine) stuck
     // behind locks past the transaction timeout while Neo4j went down.
-    expect(Object.keys(mix(refused)).filter((code) => code !== 'SERVICE_UNAVAILABLE' && code !== 'QUERY_TIMEOUT')).toEqual([]);
+    expect(refused.filter((answer) => answer.code !== 'SERVICE_UNAVAILABLE' && answer.code !== 'QUERY_TIMEOUT').map((answer) => `${answer.code}: ${answer.message}`)).toEqual([]);
     await readyAgain(kill!.at, 600000);
 
     const stored = await ask(service.url, `{ ${acknowledged.map(({ id }, index) => `c${index}: company(id: "${id}") { id name }`).slice(0, 30).join(' ')} }`);
