@@ -69,7 +69,7 @@ const environmentSchema = z
     NEO4J_RESTART_ATTEMPTS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(100).default(5),
     NEO4J_RESTART_BACKOFF_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(600000).default(1000),
     ANALYTICS_CONCURRENCY: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(64).default(2),
-    ANALYTICS_QUEUE: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(10000).default(16),
+    ANALYTICS_QUEUE: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(10000).default(32),
     ANALYTICS_TIMEOUT_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(100).max(600000).default(30000),
     GRAPH_VERSION_POLL_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(100).max(600000).default(1000),
   })

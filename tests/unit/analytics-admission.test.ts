@@ -81,3 +81,18 @@ describe('admission of analytical questions', () => {
     await expect(admission.run('queries/analytics/concentration', {}, async () => 'next')).resolves.toBe('next');
   });
 });
+
+describe('the default admission limits', () => {
+  test('when the service runs with the defaults, then one request with as many analytical aliases as the alias limit allows fits (running + waiting), so it is never refused on an idle service', async () => {
+    const { loadConfig } = await import('../../src/config');
+    const { LIMITS } = await import('../../src/server');
+    const { analytics } = loadConfig({}, false);
+    expect(analytics.concurrency + analytics.queue).toBeGreaterThanOrEqual(LIMITS.maxAliases);
+    const admission = new AnalyticsAdmission(analytics);
+    const held = blocker();
+    const all = Array.from({ length: LIMITS.maxAliases }, () => admission.run('queries/analytics/control-chain', {}, held.work));
+    await settledAt(admission, { running: analytics.concurrency, queued: LIMITS.maxAliases - analytics.concurrency });
+    held.release();
+    await expect(Promise.all(all)).resolves.toHaveLength(LIMITS.maxAliases);
+  });
+});
