@@ -9,6 +9,8 @@ import type { ValidationError as RuleViolation } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { accessPlugin } from './auth/access-plugin';
+import { AnalyticsAdmission } from './admission/analytics-admission';
+import { retryHintPlugin } from './admission/retry-hint';
 import { TokenVerifier } from './auth/tokens';
 import { neo4jBrowserRoutes } from './browser/routes';
 import { PROJECT_ROOT, type AppConfig } from './config';
@@ -19,6 +21,7 @@ import { DomainError, ErrorCode, ValidationError } from './errors';
 import type { Logger } from './logger';
 import type { Readiness } from './readiness';
 import { buildGraphQLSchema } from './schema-builder';
+import { GraphVersionWatcher } from './sync/graph-version-watcher';
 
 export interface ServerDependencies {
   config: AppConfig;
@@ -51,6 +54,11 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
   const schema = await buildGraphQLSchema();
   const reference = new ReferenceData(dependencies.executor, logger);
   await reference.start();
+  // Writes of other instances, seed loads and imports reach the in-memory reference data within a poll.
+  const graphVersion = new GraphVersionWatcher(dependencies.executor, config.graphVersionPollMs, () => reference.refresh(), logger);
+  await graphVersion.start();
+  // Analytical questions queue for a few slots; the rest of the API never waits behind them.
+  const executor = dependencies.executor.withGate(new AnalyticsAdmission(config.analytics));
   const production = config.nodeEnv === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
@@ -69,7 +77,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     schema,
     ...protection,
     // Cache control is on by default and hooks every field resolution; nothing here sets cache hints.
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), accessPlugin(config.publicReads), requestLogging(logger), stopWithServer(() => reference.stop()), ...(production ? [] : [roundTripReport()])],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), accessPlugin(config.publicReads), requestLogging(logger), retryHintPlugin(), stopWithServer(() => graphVersion.stop()), ...(production ? [] : [roundTripReport()])],
     validationRules: [...protection.validationRules],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     csrfPrevention: true,
@@ -115,7 +123,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext({ ...dependencies, reference }, requestIdOf(req), await tokens.caller(req.headers.authorization)),
+      context: async ({ req }) => createRequestContext({ ...dependencies, executor, reference }, requestIdOf(req), await tokens.caller(req.headers.authorization)),
     }),
   );
   app.use(httpErrorHandler(logger));
@@ -210,7 +218,7 @@ function originalError(error: unknown): unknown {
   return current;
 }
 
-/** Stops background work (the reference-data refresh) when Apollo stops. */
+/** Stops background work (the graph-version polling) when Apollo stops. */
 function stopWithServer(stop: () => void): ApolloServerPlugin<RequestContext> {
   return {
     async serverWillStart() {
