@@ -21,6 +21,7 @@
   var cache = { importers: null };
   var loaded = {};
   var mapZoom = 1;
+  var recheckImporter = false;
 
   /* ---------- small helpers ---------- */
 
@@ -671,15 +672,33 @@
       list.forEach(function (importer) {
         select.appendChild(el('option', { value: importer.iso2, text: importer.name }));
       });
-      if (!list.length) select.appendChild(el('option', { value: '', text: '(no importer depends on it)' }));
-      if (!state.importer || !list.some(function (i) {
+      var listed = list.some(function (i) {
         return i.iso2 === state.importer;
-      })) state.importer = list.length ? list[0].iso2 : '';
+      });
+      // An importer named in the address stays chosen even when it has no dependence figure (its views say so).
+      if (state.importer && !listed) select.appendChild(el('option', { value: state.importer, text: countryName(state.importer) }));
+      if (!list.length && !state.importer) select.appendChild(el('option', { value: '', text: '(no importer depends on it)' }));
+      // After a change of element or country, an importer no longer listed gives way to the list's first.
+      if (!state.importer || (recheckImporter && !listed)) state.importer = list.length ? list[0].iso2 : '';
+      recheckImporter = false;
       select.value = state.importer;
       writeState();
       updateTitles();
       updateDownloads();
       return list;
+    });
+  }
+
+  /* The importer to show: the one in the address at once (the list fills the menu meanwhile), else the list's first. */
+  function importerChosen() {
+    var list = loadImporters();
+    if (state.importer && !recheckImporter) {
+      list.catch(showProblem);
+      return Promise.resolve(state.importer);
+    }
+    return list.then(function () {
+      if (!state.importer) throw new Error('No importer depends on ' + countryName(state.outside) + ' for ' + state.element + ' in the graph.');
+      return state.importer;
     });
   }
 
@@ -763,9 +782,8 @@
   function loadFlows() {
     var chart = charts.sankey || (charts.sankey = echarts.init($('sankey'), null, { renderer: 'canvas' }));
     chart.showLoading({ text: 'Loading routes…' });
-    return Promise.all([loadImporters(), countriesReady])
+    return Promise.all([importerChosen(), countriesReady])
       .then(function () {
-        if (!state.importer) throw new Error('No importer depends on ' + countryName(state.outside) + ' for ' + state.element + ' in the graph.');
         return graphql('flows', { element: state.element, importer: state.importer, maxHops: Number(state.maxHops) || 6, flagCountry: state.outside });
       })
       .then(function (data) {
@@ -881,9 +899,8 @@
   function loadImporter() {
     var chart = charts.importer || (charts.importer = echarts.init($('importer-map'), null, { renderer: 'canvas' }));
     chart.showLoading({ text: 'Loading options…' });
-    return Promise.all([loadImporters(), worldReady, countriesReady])
+    return Promise.all([importerChosen(), worldReady, countriesReady])
       .then(function () {
-        if (!state.importer) throw new Error('No importer depends on ' + countryName(state.outside) + ' for ' + state.element + ' in the graph.');
         var variables = { element: state.element, outside: state.outside, importer: state.importer, basis: state.basis, controlThreshold: THRESHOLD };
         if (state.asOf) variables.asOf = state.asOf;
         return graphql('importer', variables);
@@ -1009,7 +1026,10 @@
     if (!key) return;
     state[key] = event.target.value;
     if (key !== 'importer' && key !== 'maxHops') state.site = '';
-    if (key === 'element' || key === 'outside' || key === 'asOf') cache.importers = null;
+    if (key === 'element' || key === 'outside' || key === 'asOf') {
+      cache.importers = null;
+      recheckImporter = true;
+    }
     showProblem(null);
     writeState();
     updateTitles();
