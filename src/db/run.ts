@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { QueryTimeoutError, ServiceUnavailableError } from '../errors';
 import { cypherLibrary, type CypherLibrary } from './cypher';
+import type { ParamsOf, QueryDefinition, RowOf } from './query';
 
 /** Counts what one GraphQL request costs the database (asserted by the no-N+1 test). */
 export class QueryStats {
@@ -34,6 +35,13 @@ export class Neo4jExecutor {
   /** The same executor, counting round trips into `stats` (one per request). */
   withStats(stats: QueryStats): Neo4jExecutor {
     return new Neo4jExecutor(this.driver, this.database, this.library, stats);
+  }
+
+  /** A typed query: parameters checked and converted by its schema, rows parsed into its row type. */
+  async query<Q extends QueryDefinition>(query: Q, parameters: ParamsOf<Q>, mode: 'READ' | 'WRITE' = 'READ'): Promise<Array<RowOf<Q>>> {
+    const checked = query.params.parse(parameters) as Record<string, unknown>;
+    const rows = await this.run(mode, query.name, checked, { timeoutMs: query.timeoutMs });
+    return rows.map((row) => query.row.parse(row) as RowOf<Q>);
   }
 
   async read(name: string, parameters: Record<string, unknown> = {}, options: RunOptions = {}): Promise<Row[]> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONFIDENCE_WEIGHTS } from '../tonnes';
 import { CONFIDENCES, MILESTONES, OFFTAKE_STATUSES, QUANTITY_BASES, QUANTITY_STAGES, QUANTITY_UNITS, VOLUME_BASES, VOLUME_MEASURES, type NodeLabel } from '../vocabulary';
 import { idWithPrefix, isoDate, number, oneOf, optionalOneOf, requiredText, sourceIds, text, year } from './columns';
 import { anyId, defined, defineRecordFile, elementSymbol, elementSymbols, relationship, SITE_LABELS, type GraphRelationship } from './graph-parts';
@@ -30,10 +31,15 @@ function checkRange(row: { low?: number; high?: number }): string[] {
   return row.low > row.high ? ['low must not exceed high'] : [];
 }
 
-function checkSplit(row: { elements: string[]; splitId?: string }): string[] {
+/**
+ * A combined tonnage of oxide or metal (Dy+Tb) is split by a ratio band; a product tonnage
+ * (magnets, concentrate) carries its elements but is never split into element tonnes.
+ */
+function checkSplit(row: { elements: string[]; splitId?: string; unit: string }): string[] {
+  if (new Set(row.elements).size !== row.elements.length) return ['elements repeat'];
+  if (row.unit === 'T_PRODUCT_PER_YEAR') return row.splitId ? ['splitId is for oxide or metal tonnages: a product tonnage is not split into elements'] : [];
   if (row.elements.length > 1 && !row.splitId) return ['a combined figure (several elements) needs splitId: the ratio band that splits it'];
   if (row.elements.length === 1 && row.splitId) return ['splitId is for combined figures only'];
-  if (new Set(row.elements).size !== row.elements.length) return ['elements repeat'];
   return [];
 }
 
@@ -64,7 +70,7 @@ export const quantities = defineRecordFile({
     sourceIds: sourceIds(),
   }),
   toGraph: (row) => ({
-    nodes: [{ label: 'Quantity', id: row.id, properties: defined({ ...row, sourceIds: undefined, siteId: undefined, basisRank: QUANTITY_BASES.indexOf(row.basis), confidenceRank: CONFIDENCES.indexOf(row.confidence) }) }],
+    nodes: [{ label: 'Quantity', id: row.id, properties: defined({ ...row, sourceIds: undefined, siteId: undefined, basisRank: QUANTITY_BASES.indexOf(row.basis), confidenceRank: CONFIDENCES.indexOf(row.confidence), confidenceWeight: CONFIDENCE_WEIGHTS[row.confidence] }) }],
     relationships: [relationship('HAS_QUANTITY', row.siteId, row.id, 'quantity', {}, SITE_LABELS, ['Quantity'], ['siteId', 'id']), ...elementLinks(row.id, 'Quantity', row.elements, row.splitId)],
   }),
   check: (row) => [...checkRange(row), ...checkSplit(row), ...checkYears(row), ...(row.basis === 'MODEL_ESTIMATE' && row.confidence !== 'LOW' ? ['a MODEL_ESTIMATE is LOW confidence'] : [])],
