@@ -25,13 +25,15 @@ CALL (element) {
          processing.role AS elementRole, coalesce(processing.product, '') + CASE WHEN processing.note IS NULL THEN '' ELSE ' — ' + processing.note END AS elementDetail,
          processing.sourceIds AS linkSourceIds
 }
-WITH site, siteType, stages, statusRank, status, capacity, capacityUnit, elementRole, elementDetail, linkSourceIds
+WITH element, site, siteType, stages, statusRank, status, capacity, capacityUnit, elementRole, elementDetail, linkSourceIds
 ORDER BY statusRank, coalesce(capacity, -1.0) DESC
-WITH site, siteType, stages, head(collect({rank: statusRank, status: status, capacity: capacity, capacityUnit: capacityUnit, role: elementRole, detail: elementDetail, sources: linkSourceIds})) AS best
+WITH element, site, siteType, stages, head(collect({rank: statusRank, status: status, capacity: capacity, capacityUnit: capacityUnit, role: elementRole, detail: elementDetail, sources: linkSourceIds})) AS best
 WHERE best.rank <= CASE WHEN $includePipeline THEN 4 ELSE 0 END
 MATCH (site)-[:LOCATED_IN]->(country:Country)
   // <control-on-date>
   // </control-on-date>
-WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct,
+WITH element, site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths,
+     reduce(share = 0.0, entry IN controlByCountry | share + CASE WHEN entry.country = $outside THEN entry.effectivePct ELSE 0.0 END) AS outsideControlPct
+WITH element, site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct,
      country.id <> $outside AS locatedOutside,
      outsideControlPct >= $controlThreshold AS controlledFromOutside

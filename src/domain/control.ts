@@ -157,8 +157,10 @@ export function controlAt(graph: OwnershipGraph, target: string, date: string): 
   const visit = (holderId: string, weight: number | null, onPath: Set<string>, linkSources: string[], links: number) => {
     const holder = graph.holder(holderId);
     if (!holder?.isCompany) return;
-    if (weight === null) unknownPaths += 1;
-    else {
+    if (weight === null) {
+      unknownPaths += 1;
+      for (const id of linkSources) sources.add(id);
+    } else {
       const share = weight * residualOf(holder);
       if (share > 0) {
         const entry = shares.get(holder.id) ?? { holder, share: 0 };

@@ -46,18 +46,17 @@ CALL (element) {
          processing.role AS elementRole, coalesce(processing.product, '') + CASE WHEN processing.note IS NULL THEN '' ELSE ' — ' + processing.note END AS elementDetail,
          processing.sourceIds AS linkSourceIds
 }
-WITH site, siteType, stages, statusRank, status, capacity, capacityUnit, elementRole, elementDetail, linkSourceIds
+WITH element, site, siteType, stages, statusRank, status, capacity, capacityUnit, elementRole, elementDetail, linkSourceIds
 ORDER BY statusRank, coalesce(capacity, -1.0) DESC
-WITH site, siteType, stages, head(collect({rank: statusRank, status: status, capacity: capacity, capacityUnit: capacityUnit, role: elementRole, detail: elementDetail, sources: linkSourceIds})) AS best
+WITH element, site, siteType, stages, head(collect({rank: statusRank, status: status, capacity: capacity, capacityUnit: capacityUnit, role: elementRole, detail: elementDetail, sources: linkSourceIds})) AS best
 WHERE best.rank <= CASE WHEN $includePipeline THEN 4 ELSE 0 END
 MATCH (site)-[:LOCATED_IN]->(country:Country)
   // <control-on-date>
 // Who controls `site` on $asOf, read from its stored control periods (computed from the stakes by
-// src/domain/control.ts, kept by the seed loader and every write), and the share held from $outside.
-// Needs: site; $asOf, $outside.
+// src/domain/control.ts, kept by the seed loader and every write).
+// Needs: site; $asOf.
 // Yields: controllers [{id, name, country, effectivePct, attributed}], controlByCountry [{country,
-//   name, effectivePct}], controlAttributedPct (share traced to a country), unknownPaths,
-//   outsideControlPct.
+//   name, effectivePct}], controlAttributedPct (share traced to a country), unknownPaths.
 CALL (site) {
   OPTIONAL MATCH (site)-[:HAS_CONTROL]->(period:ControlPeriod)
   WHERE period.from <= $asOf AND (period.until IS NULL OR $asOf < period.until)
@@ -67,18 +66,19 @@ CALL (site) {
   RETURN [i IN holders | {id: period.controllerIds[i], name: period.controllerNames[i],
                           country: CASE period.controllerCountryIds[i] WHEN '' THEN null ELSE period.controllerCountryIds[i] END,
                           effectivePct: period.controllerPcts[i], attributed: period.controllerAttributed[i]}] AS controllers,
-         [i IN countries | {country: period.countryIds[i], name: head([(c:Country {id: period.countryIds[i]}) | c.name]),
+         [i IN countries | {country: period.countryIds[i], name: head(COLLECT { MATCH (c:Country {id: period.countryIds[i]}) RETURN c.name }),
                             effectivePct: period.countryPcts[i]}] AS controlByCountry,
          coalesce(period.attributedPct, 0.0) AS controlAttributedPct,
-         coalesce(period.unknownPaths, 0) AS unknownPaths,
-         reduce(share = 0.0, i IN countries | share + CASE WHEN period.countryIds[i] = $outside THEN period.countryPcts[i] ELSE 0.0 END) AS outsideControlPct
+         coalesce(period.unknownPaths, 0) AS unknownPaths
 }
   // </control-on-date>
-WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct,
+WITH element, site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths,
+     reduce(share = 0.0, entry IN controlByCountry | share + CASE WHEN entry.country = $outside THEN entry.effectivePct ELSE 0.0 END) AS outsideControlPct
+WITH element, site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct,
      country.id <> $outside AS locatedOutside,
      outsideControlPct >= $controlThreshold AS controlledFromOutside
 // </supply-options>
-WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct, locatedOutside, controlledFromOutside
+WITH element, site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct, locatedOutside, controlledFromOutside
 WHERE CASE $basis
         WHEN 'LOCATION' THEN locatedOutside
         WHEN 'CONTROL' THEN NOT controlledFromOutside
@@ -130,7 +130,7 @@ CALL (site, stages) {
          CASE routeVerdict WHEN 'OUTSIDE' THEN 0 WHEN 'PLANNED_OUTSIDE' THEN 1 WHEN 'UNKNOWN' THEN 2 ELSE 3 END AS routeRank
 }
 // </route-on-date>
-WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct, locatedOutside, controlledFromOutside,
+WITH element, site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct, locatedOutside, controlledFromOutside,
      routes, routeVerdict, routeRank
 WHERE $routes IS NULL OR routeVerdict IN $routes
 // <option-tonnes>
