@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 
 /** The GraphQL operations the atlas runs, one file each in src/atlas/operations/. */
-export const ATLAS_OPERATION_NAMES = ['filters', 'sites', 'site', 'flows', 'importers', 'importer'] as const;
+export const ATLAS_OPERATION_NAMES = ['filters', 'sites', 'site', 'flows', 'importers', 'importer', 'supply-balance'] as const;
 export type AtlasOperationName = (typeof ATLAS_OPERATION_NAMES)[number];
 
 export const ATLAS_OPERATIONS_DIRECTORY = path.join(PROJECT_ROOT, 'src', 'atlas', 'operations');

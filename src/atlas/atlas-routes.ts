@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../config';
 import { ErrorCode } from '../errors';
 import { loadAtlasOperations, type AtlasOperationName } from './atlas-operations';
 import { DownloadParamError, variablesFrom, type ParamSpecs } from './download-params';
-import { flowsCsv, importerDependenceCsv, importerOptionsCsv, sitesCsv, sitesGeoJson, type AtlasOption, type ChainPath, type ImporterAnswer, type SiteFilters } from './download-formats';
+import { flowsCsv, importerDependenceCsv, importerOptionsCsv, sitesCsv, sitesGeoJson, supplyBalanceCsv, supplyBalanceSitesCsv, type AtlasOption, type ChainPath, type ImporterAnswer, type SiteFilters, type SupplyBalanceAnswer } from './download-formats';
 
 export interface AtlasResult {
   data?: Record<string, unknown> | null;
@@ -56,6 +56,17 @@ const IMPORTER_PARAMS: ParamSpecs = {
   outside: { kind: 'string' },
   importer: { kind: 'string' },
   basis: { kind: 'string' },
+  asOf: { kind: 'string' },
+  controlThreshold: { kind: 'float' },
+};
+
+const BALANCE_PARAMS: ParamSpecs = {
+  element: { kind: 'string' },
+  outside: { kind: 'string' },
+  basis: { kind: 'string' },
+  stage: { kind: 'string' },
+  fromYear: { kind: 'int' },
+  toYear: { kind: 'int' },
   asOf: { kind: 'string' },
   controlThreshold: { kind: 'float' },
 };
@@ -157,6 +168,16 @@ export function atlasRoutes(options: AtlasRouteOptions): Router {
     run(req, res, 'importer', IMPORTER_PARAMS, (data, variables) => {
       const answer = importerAnswer(data);
       sendCsv(res, `importer-dependence-${fileTag(variables, ['element', 'outside', 'importer'])}.csv`, answer ? importerDependenceCsv(answer, { element: String(variables.element), outside: String(variables.outside) }) : '');
+    }).catch(next),
+  );
+  router.get('/supply-balance.csv', (req, res, next) =>
+    run(req, res, 'supply-balance', BALANCE_PARAMS, (data, variables) => {
+      sendCsv(res, `supply-balance-${fileTag(variables, ['element', 'outside', 'basis', 'stage'])}.csv`, supplyBalanceCsv(data.supplyBalance as SupplyBalanceAnswer, String(variables.element)));
+    }).catch(next),
+  );
+  router.get('/supply-balance-sites.csv', (req, res, next) =>
+    run(req, res, 'supply-balance', BALANCE_PARAMS, (data, variables) => {
+      sendCsv(res, `supply-balance-sites-${fileTag(variables, ['element', 'outside', 'basis', 'stage'])}.csv`, supplyBalanceSitesCsv(data.supplyBalance as SupplyBalanceAnswer, String(variables.element)));
     }).catch(next),
   );
   return router;

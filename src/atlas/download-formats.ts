@@ -36,6 +36,11 @@ export interface AtlasOption {
   sources: SourceRef[];
   reachedThroughAgreement?: boolean | null;
   reachingAgreements?: Array<{ via: string; agreement: { id: string; title: string } }> | null;
+  route?: string;
+  routes?: Array<{ planned: boolean; viaCountry: boolean; steps: Array<{ kind: string; entity: { id?: string; iso2?: string; name?: string } }> }>;
+  tonnes?: Range | null;
+  tonnesUnit?: string;
+  tonnesStage?: string;
 }
 
 export interface ChainPath {
@@ -56,9 +61,32 @@ export interface ChainPath {
   sources: SourceRef[];
 }
 
+export interface Range {
+  low: number;
+  high: number;
+}
+
+export interface SupplyBalanceAnswer {
+  unit: string;
+  stage: string;
+  asOf: string;
+  basis: string;
+  outside: CountryRef;
+  years: Array<{
+    year: number;
+    supply: Range;
+    insideCountry: Range | null;
+    insideCountryIs: string | null;
+    demand: Range | null;
+    sites: Array<{ siteId: string; siteName: string; country: CountryRef; tonnes: Range; basis: string; confidence: string; route: string; split: boolean; derivation: string; sources: SourceRef[] }>;
+  }>;
+}
+
 export interface ImporterAnswer {
   importer: CountryRef;
   optionCount: number;
+  demand?: Range | null;
+  contracted?: Range | null;
   dependence: Array<{ product: string | null; year: number | null; period: string | null; sharePct: number | null; metric: string | null; elementSpecific: boolean; sources: SourceRef[] }>;
   options: AtlasOption[];
 }
@@ -105,6 +133,11 @@ function siteProperties(option: AtlasOption, filters: SiteFilters) {
     controllers: option.controllers.map((controller) => `${controller.name} (${controller.country?.iso2 ?? 'headquarters not recorded'}) ${controller.effectivePct} %`).join('; '),
     capacity: option.capacity,
     capacityUnit: option.capacityUnit,
+    route: option.route ?? null,
+    tonnesLow: option.tonnes?.low ?? null,
+    tonnesHigh: option.tonnes?.high ?? null,
+    tonnesUnit: option.tonnesUnit ?? null,
+    tonnesStage: option.tonnesStage ?? null,
     why: option.why,
     sourceUrls: urls(option.sources),
     element: filters.element,
@@ -189,8 +222,71 @@ export function importerOptionsCsv(answer: ImporterAnswer, filters: SiteFilters)
     importerIso2: answer.importer.iso2,
     reachedThroughAgreement: option.reachedThroughAgreement ?? false,
     reachingAgreements: (option.reachingAgreements ?? []).map((reach) => `${reach.agreement.title} [${reach.agreement.id}] (${reach.via})`).join('; '),
+    downstreamRoutes: (option.routes ?? []).map((route) => `${route.steps.map((step) => step.entity.name ?? step.entity.id ?? step.entity.iso2 ?? step.kind).join(' > ')}${route.planned ? ' (planned)' : ''}${route.viaCountry ? ' (via ' + filters.outside + ')' : ''}`).join('; '),
   }));
 }
+
+const low = (range: Range | null | undefined) => (range ? range.low : null);
+const high = (range: Range | null | undefined) => (range ? range.high : null);
+
+/** One row per year: the supply range outside the country (and its part by confidence), the country's own output, demand. */
+export function supplyBalanceCsv(answer: SupplyBalanceAnswer, element: string): string {
+  return csv(
+    answer.years.map((year) => {
+      const byConfidence = (confidence: string) => year.sites.filter((site) => site.confidence === confidence).reduce((sum, site) => sum + site.tonnes.low, 0);
+      return {
+        year: year.year,
+        unit: answer.unit,
+        supplyLow: year.supply.low,
+        supplyHigh: year.supply.high,
+        supplyLowHighConfidence: round(byConfidence('HIGH')),
+        supplyLowMediumConfidence: round(byConfidence('MEDIUM')),
+        supplyLowLowConfidence: round(byConfidence('LOW')),
+        sites: year.sites.length,
+        insideCountryLow: low(year.insideCountry),
+        insideCountryHigh: high(year.insideCountry),
+        insideCountryIs: year.insideCountryIs,
+        demandLow: low(year.demand),
+        demandHigh: high(year.demand),
+        element,
+        outside: answer.outside.iso2,
+        basis: answer.basis,
+        stage: answer.stage,
+        asOf: answer.asOf,
+      };
+    }),
+  );
+}
+
+/** One row per year and site counted in the supply, with how its figure was obtained and its sources. */
+export function supplyBalanceSitesCsv(answer: SupplyBalanceAnswer, element: string): string {
+  return csv(
+    answer.years.flatMap((year) =>
+      year.sites.map((site) => ({
+        year: year.year,
+        siteId: site.siteId,
+        siteName: site.siteName,
+        countryIso2: site.country.iso2,
+        country: site.country.name,
+        tonnesLow: site.tonnes.low,
+        tonnesHigh: site.tonnes.high,
+        unit: answer.unit,
+        basis: site.basis,
+        confidence: site.confidence,
+        route: site.route,
+        splitOfCombinedFigure: site.split,
+        derivation: site.derivation,
+        sourceUrls: urls(site.sources),
+        element,
+        outside: answer.outside.iso2,
+        stage: answer.stage,
+        asOf: answer.asOf,
+      })),
+    ),
+  );
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
  * CSV with a header from the first row's keys. Text that a spreadsheet would run as a formula

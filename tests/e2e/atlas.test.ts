@@ -156,6 +156,33 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     await page.close();
   }, 120000);
 
+  test('when the supply-by-year view is opened, then the chart draws the terbium supply outside China year by year with its unit on the axis', async () => {
+    const page = await context.newPage();
+    await page.goto(`${api.url}/atlas?element=Tb&outside=CN&basis=BOTH&view=balance&fromYear=2025&toYear=2030`);
+    await page.waitForSelector('body[data-balance-years]', { timeout: 60000 });
+    expect(await page.getAttribute('body', 'data-balance-years')).toBe('6');
+    const chart = await page.evaluate(() => {
+      const instance = (window as unknown as { echarts: { getInstanceByDom(node: HTMLElement): { getOption(): { xAxis: Array<{ data: string[]; name: string }>; yAxis: Array<{ name: string }>; series: Array<{ name: string; type: string; data: Array<number | null> }> } } } }).echarts.getInstanceByDom(document.getElementById('balance')!);
+      const option = instance.getOption();
+      return { years: option.xAxis[0].data, xName: option.xAxis[0].name, yName: option.yAxis[0].name, series: option.series.map((series) => ({ name: series.name, type: series.type, data: series.data })) };
+    });
+    expect(chart.years).toEqual(['2025', '2026', '2027', '2028', '2029', '2030']);
+    expect(chart.xName).toBe('Year');
+    expect(chart.yName).toMatch(/^t of Tb4O7 per year/);
+    // 2025: Lynas Malaysia alone, 10.354–12.4 t Tb4O7 (its reported output, high confidence).
+    const high = chart.series.find((series) => series.name === 'Outside China, low end — high confidence');
+    expect(high?.type).toBe('bar');
+    expect(high?.data[0]).toBe(10.354);
+    expect(chart.series.find((series) => series.name === 'Outside China, high end of the range')?.data[0]).toBe(12.4);
+    expect(await page.locator('#balance-table tbody tr[data-year="2025"]').innerText()).toContain('10.35–12.4');
+    expect(await page.locator('#balance-sites-table tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('#balance-sources a[href^="http"]').count()).toBeGreaterThan(0);
+    expect(await page.getAttribute('#dl-balance-csv', 'href')).toBe('/atlas/supply-balance.csv?element=Tb&outside=CN&basis=BOTH&stage=SEPARATION_REFINING&fromYear=2025&toYear=2030');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'atlas-balance.png') });
+    expect(offHost).toEqual([]);
+    await page.close();
+  }, 120000);
+
   test('when the flows view is opened for Japan, then the Sankey runs from Mount Weld through Lynas Malaysia to Japan', async () => {
     const page = await context.newPage();
     await page.goto(`${api.url}/atlas?element=Tb&outside=CN&importer=JP&view=flows`);
@@ -192,6 +219,8 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     const mountWeld = options.find((row) => row.startsWith('Mount Weld'));
     expect(mountWeld).toBeDefined();
     expect(mountWeld).toMatch(/\(covers the site|with a company|framework/);
+    expect(await page.locator('#tonnes-summary').innerText()).toMatch(/^This year: demand .+; contracted from options outside China .+; its options with a route outside could supply /);
+    expect(mountWeld).toContain('outside');
     const points = await mapPoints(page, 'importer-map');
     expect(points.map((point) => point.siteId)).toEqual(expect.arrayContaining(['dep-mount-weld', 'fac-lynas-malaysia']));
     expect(await page.locator('#options-summary').innerText()).toMatch(/^\d+ options outside China \(both basis\); \d+ already reached/);
@@ -206,10 +235,12 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     await page.waitForSelector('body[data-map-ready]', { timeout: 60000 });
     await page.locator('#tab-map').focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-flows');
-    expect(await page.locator('#view-flows').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-balance');
+    expect(await page.locator('#view-balance').isVisible()).toBe(true);
     expect(await page.locator('#view-map').isHidden()).toBe(true);
     await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#view-flows').isVisible()).toBe(true);
+    await page.keyboard.press('End');
     expect(await page.locator('#view-importer').isVisible()).toBe(true);
     await page.keyboard.press('Home');
     expect(await page.locator('#view-map').isVisible()).toBe(true);

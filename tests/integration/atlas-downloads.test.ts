@@ -81,6 +81,19 @@ describe('atlas downloads over HTTP (real service, real dataset)', () => {
     expect(geojson.features.map((feature) => feature.id)).toEqual(options.map((row) => row.siteId));
   });
 
+  test('when the terbium supply balance is asked for as CSV, then each year is a row with the range outside China, and each site of each year in the sites file', async () => {
+    const response = await get('/atlas/supply-balance.csv?element=Tb&outside=CN&basis=BOTH&fromYear=2025&toYear=2030');
+    expect(response.status).toBe(200);
+    const rows = parse(await response.text(), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((row) => row.year)).toEqual(['2025', '2026', '2027', '2028', '2029', '2030']);
+    // 2025: Lynas Malaysia's reported output alone.
+    expect(rows[0]).toMatchObject({ supplyLow: '10.354', supplyHigh: '12.4', supplyLowHighConfidence: '10.354', sites: '1', stage: 'SEPARATION_REFINING' });
+    expect(rows[0].unit).toMatch(/^t of Tb4O7 per year/);
+    const sites = parse(await (await get('/atlas/supply-balance-sites.csv?element=Tb&outside=CN&fromYear=2025&toYear=2025')).text(), { columns: true }) as Array<Record<string, string>>;
+    expect(sites).toEqual([expect.objectContaining({ year: '2025', siteId: 'fac-lynas-malaysia', tonnesLow: '10.354', tonnesHigh: '12.4', route: 'OUTSIDE' })]);
+    expect(sites[0].sourceUrls).toMatch(/^https?:\/\//);
+  });
+
   test.each([
     ['an unknown element', '/atlas/sites.csv?element=Xx&outside=CN', /Unknown element "Xx"/],
     ['a basis that is none', '/atlas/sites.geojson?element=Tb&outside=CN&basis=FOO', /"FOO" does not exist in "ControlBasis"/],
@@ -92,6 +105,7 @@ describe('atlas downloads over HTTP (real service, real dataset)', () => {
     ['no element', '/atlas/sites.geojson?outside=CN', /"\$element" of required type "String!" was not provided/],
     ['a misspelt parameter', '/atlas/sites.csv?element=Tb&outside=CN&elemnt=Dy', /Unknown parameter "elemnt"/],
     ['an element given twice', '/atlas/sites.csv?element=Tb&element=Dy&outside=CN', /given 2 times/],
+    ['a year before 2000', '/atlas/supply-balance.csv?element=Tb&outside=CN&fromYear=1990', /fromYear must not be less than 2000/],
     ['an unknown importer', '/atlas/importer-options.csv?element=Tb&outside=CN&importer=Atlantis', /Atlantis/],
   ])('when a download is asked for with %s, then it is refused with HTTP 400 and BAD_USER_INPUT', async (_case, path, message) => {
     const response = await get(path);

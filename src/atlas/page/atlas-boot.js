@@ -5,7 +5,7 @@
  */
 (function () {
   'use strict';
-  var VIEWS = ['map', 'flows', 'importer'];
+  var VIEWS = ['map', 'balance', 'flows', 'importer'];
   var THRESHOLD = 25;
 
   function readState() {
@@ -19,6 +19,8 @@
       asOf: params.get('asOf') || '',
       importer: params.get('importer') || '',
       maxHops: params.get('maxHops') || '6',
+      fromYear: params.get('fromYear') || '',
+      toYear: params.get('toYear') || '',
       view: VIEWS.indexOf(params.get('view')) >= 0 ? params.get('view') : 'map',
       site: params.get('site') || '',
     };

@@ -112,6 +112,9 @@
     var sites = query({ element: state.element, outside: state.outside, basis: state.basis, stage: state.stage, status: state.status, asOf: state.asOf });
     $('dl-sites-csv').href = '/atlas/sites.csv?' + sites;
     $('dl-sites-geojson').href = '/atlas/sites.geojson?' + sites;
+    var balance = query({ element: state.element, outside: state.outside, basis: state.basis, stage: balanceStage(), fromYear: state.fromYear, toYear: state.toYear, asOf: state.asOf });
+    $('dl-balance-csv').href = '/atlas/supply-balance.csv?' + balance;
+    $('dl-balance-sites-csv').href = '/atlas/supply-balance-sites.csv?' + balance;
     $('dl-flows-csv').href = '/atlas/flows.csv?' + query({ element: state.element, importer: state.importer, maxHops: state.maxHops, flagCountry: state.outside });
     var importer = query({ element: state.element, outside: state.outside, importer: state.importer, basis: state.basis, asOf: state.asOf });
     $('dl-importer-options-csv').href = '/atlas/importer-options.csv?' + importer;
@@ -229,6 +232,8 @@
       esc(marker.stage ? marker.stage.label : option.stages.join(', ')) + ' · ' + esc(option.status) + '<br>' +
       esc(M.controlLabel(option, THRESHOLD, outsideName)) +
       (option.capacity !== null ? '<br>Capacity: ' + esc(fmt(option.capacity)) + ' ' + esc(option.capacityUnit || '') : '') +
+      (option.tonnes ? '<br>This year: ' + esc(rangeText(option.tonnes)) + ' ' + esc(unitLabel(option.tonnesUnit)) + ' per year' : '') +
+      (option.route ? '<br>Output goes: ' + esc(option.route === 'VIA_COUNTRY' ? 'via ' + outsideName : ROUTE_WORDS[option.route] || option.route) : '') +
       (marker.approximate ? '<br><em>No coordinates recorded: drawn at the centre of ' + esc(option.country.name) + '</em>' : '')
     );
   }
@@ -657,6 +662,205 @@
     body.appendChild(sources);
   }
 
+  /* ---------- supply balance by year ---------- */
+
+  /* The balance counts one stage; the map's "all stages" means the API's default, separated oxide. */
+  function balanceStage() {
+    return state.stage || 'SEPARATION_REFINING';
+  }
+
+  var CONFIDENCE = [
+    { id: 'HIGH', label: 'high confidence', colour: M.OKABE_ITO.blue },
+    { id: 'MEDIUM', label: 'medium confidence', colour: M.OKABE_ITO.skyBlue },
+    { id: 'LOW', label: 'low confidence', colour: M.OKABE_ITO.yellow },
+  ];
+
+  function rangeText(range) {
+    if (!range) return 'no figure';
+    return range.low === range.high ? fmt(range.low, 2) : fmt(range.low, 2) + '–' + fmt(range.high, 2);
+  }
+
+  function loadBalance() {
+    var chart = charts.balance || (charts.balance = echarts.init($('balance'), null, { renderer: 'canvas' }));
+    chart.showLoading({ text: 'Loading the supply balance…' });
+    var variables = { element: state.element, outside: state.outside, basis: state.basis, stage: balanceStage(), controlThreshold: THRESHOLD };
+    if (state.fromYear) variables.fromYear = Number(state.fromYear);
+    if (state.toYear) variables.toYear = Number(state.toYear);
+    if (state.asOf) variables.asOf = state.asOf;
+    return Promise.all([graphql('supply-balance', variables), countriesReady])
+      .then(function (results) {
+        chart.hideLoading();
+        drawBalance(chart, results[0].supplyBalance);
+        loadImporters().catch(showProblem);
+      })
+      .catch(function (error) {
+        chart.hideLoading();
+        showProblem(error);
+      });
+  }
+
+  /*
+   * Bars: what the sites outside can supply, low end of each site's range, stacked by confidence;
+   * dashed line: the high end. Lines: the country's own output and demand (low and high), where a
+   * figure is recorded. Decal patterns (ECharts aria) tell the bars apart without colour.
+   */
+  function drawBalance(chart, balance) {
+    var years = balance.years.map(function (y) {
+      return String(y.year);
+    });
+    var outsideName = balance.outside.name;
+    var lowBy = function (confidence) {
+      return balance.years.map(function (y) {
+        return Math.round(
+          y.sites
+            .filter(function (site) {
+              return site.confidence === confidence;
+            })
+            .reduce(function (sum, site) {
+              return sum + site.tonnes.low;
+            }, 0) * 1000,
+        ) / 1000;
+      });
+    };
+    var rangeSeries = function (name, pick, end, colour, dashed) {
+      return {
+        type: 'line',
+        name: name,
+        data: balance.years.map(function (y) {
+          var range = pick(y);
+          return range ? range[end] : null;
+        }),
+        connectNulls: false,
+        symbol: end === 'low' ? 'circle' : 'triangle',
+        symbolSize: 7,
+        lineStyle: { color: colour, width: 2, type: dashed ? 'dashed' : 'solid' },
+        itemStyle: { color: colour },
+      };
+    };
+    var series = CONFIDENCE.map(function (c) {
+      return { type: 'bar', name: 'Outside ' + outsideName + ', low end — ' + c.label, stack: 'supply', data: lowBy(c.id), itemStyle: { color: c.colour, borderColor: '#333', borderWidth: 0.5 }, barMaxWidth: 48 };
+    }).concat([
+      rangeSeries('Outside ' + outsideName + ', high end of the range', function (y) {
+        return y.supply;
+      }, 'high', M.OKABE_ITO.black, true),
+      rangeSeries(outsideName + '’s own output, low', function (y) {
+        return y.insideCountry;
+      }, 'low', M.OKABE_ITO.vermillion, false),
+      rangeSeries(outsideName + '’s own output, high', function (y) {
+        return y.insideCountry;
+      }, 'high', M.OKABE_ITO.vermillion, true),
+      rangeSeries('Demand, low', function (y) {
+        return y.demand;
+      }, 'low', M.OKABE_ITO.reddishPurple, false),
+      rangeSeries('Demand, high', function (y) {
+        return y.demand;
+      }, 'high', M.OKABE_ITO.reddishPurple, true),
+    ]);
+    chart.setOption(
+      {
+        aria: { enabled: true, decal: { show: true }, label: { description: 'Supply of ' + state.element + ' outside ' + outsideName + ' by year, ' + balance.unit + '.' } },
+        animation: false,
+        color: [M.OKABE_ITO.blue, M.OKABE_ITO.skyBlue, M.OKABE_ITO.yellow, M.OKABE_ITO.black, M.OKABE_ITO.vermillion, M.OKABE_ITO.vermillion, M.OKABE_ITO.reddishPurple, M.OKABE_ITO.reddishPurple],
+        tooltip: {
+          trigger: 'axis',
+          formatter: function (items) {
+            var year = balance.years[items[0].dataIndex];
+            return (
+              '<strong>' + esc(year.year) + '</strong> (' + esc(balance.unit) + ')<br>' +
+              'Outside ' + esc(outsideName) + ': ' + esc(rangeText(year.supply)) + ' from ' + year.sites.length + ' site(s)<br>' +
+              esc(outsideName) + '’s own output: ' + esc(rangeText(year.insideCountry)) + (year.insideCountryIs ? ' (' + esc(year.insideCountryIs) + ')' : '') + '<br>' +
+              'Demand: ' + esc(rangeText(year.demand))
+            );
+          },
+        },
+        legend: { type: 'plain', top: 0, left: 0, right: 0, itemGap: 14, textStyle: { fontSize: 11 } },
+        grid: { top: 84, left: 70, right: 24, bottom: 56 },
+        xAxis: { type: 'category', data: years, name: 'Year', nameLocation: 'middle', nameGap: 30 },
+        yAxis: { type: 'value', name: balance.unit, nameLocation: 'middle', nameGap: 52, min: 0 },
+        series: series,
+      },
+      true,
+    );
+    document.body.setAttribute('data-balance-years', String(balance.years.length));
+    var missing = [];
+    if (balance.years.every(function (y) {
+      return !y.insideCountry;
+    })) missing.push(outsideName + '’s own output');
+    if (balance.years.every(function (y) {
+      return !y.demand;
+    })) missing.push('demand');
+    $('balance-note').textContent =
+      'Stage counted: ' + balance.stage.toLowerCase().replace(/_/g, ' ') + ' (' + balance.unit + '); basis ' + balance.basis.toLowerCase() + '; as of ' + balance.asOf + '. Sites count only with a route outside ' + outsideName + '.' +
+      (missing.length ? ' No figure recorded in these years for: ' + missing.join(', ') + '.' : '');
+    drawBalanceTables(balance);
+    var sources = [];
+    balance.years.forEach(function (y) {
+      y.sites.forEach(function (site) {
+        sources = sources.concat(site.sources);
+      });
+      if (y.countryOutput) sources = sources.concat(y.countryOutput.sources);
+      if (y.worldDemand) sources = sources.concat(y.worldDemand.sources);
+    });
+    drawSources($('balance-sources'), sources);
+  }
+
+  function drawBalanceTables(balance) {
+    var table = clear($('balance-table'));
+    var outsideName = balance.outside.name;
+    var head = ['Year', 'Outside ' + outsideName + ' (' + balance.unit + ')', 'Low end by confidence: high / medium / low', 'Sites', outsideName + '’s own output', 'Demand'];
+    table.appendChild(el('thead', {}, [el('tr', {}, head.map(function (c) {
+      return el('th', { scope: 'col', text: c });
+    }))]));
+    var body = el('tbody');
+    balance.years.forEach(function (y) {
+      var parts = CONFIDENCE.map(function (c) {
+        return fmt(y.sites.filter(function (site) {
+          return site.confidence === c.id;
+        }).reduce(function (sum, site) {
+          return sum + site.tonnes.low;
+        }, 0), 2);
+      }).join(' / ');
+      body.appendChild(el('tr', { 'data-year': String(y.year) }, [
+        el('td', { text: String(y.year) }),
+        el('td', { className: 'num', text: rangeText(y.supply) }),
+        el('td', { className: 'num', text: parts }),
+        el('td', { className: 'num', text: String(y.sites.length) }),
+        el('td', { text: rangeText(y.insideCountry) + (y.insideCountryIs ? ' (' + y.insideCountryIs + ')' : '') }),
+        el('td', { text: rangeText(y.demand) }),
+      ]));
+    });
+    table.appendChild(body);
+
+    var sitesTable = clear($('balance-sites-table'));
+    var bySite = {};
+    var order = [];
+    balance.years.forEach(function (y) {
+      y.sites.forEach(function (site) {
+        if (!bySite[site.siteId]) {
+          bySite[site.siteId] = { site: site, years: {} };
+          order.push(site.siteId);
+        }
+        bySite[site.siteId].years[y.year] = site;
+      });
+    });
+    sitesTable.appendChild(el('thead', {}, [el('tr', {}, ['Site', 'Country'].concat(balance.years.map(function (y) {
+      return String(y.year);
+    })).concat(['How the figure was obtained']).map(function (c) {
+      return el('th', { scope: 'col', text: c });
+    }))]));
+    var sitesBody = el('tbody');
+    order.forEach(function (id) {
+      var entry = bySite[id];
+      var last = entry.site;
+      sitesBody.appendChild(el('tr', { 'data-site-id': id }, [el('td', { text: last.siteName }), el('td', { text: last.country.name })].concat(balance.years.map(function (y) {
+        var site = entry.years[y.year];
+        return el('td', { className: 'num', text: site ? rangeText(site.tonnes) + ' (' + site.confidence.toLowerCase() + ')' : '' });
+      })).concat([el('td', { text: last.derivation })])));
+    });
+    if (!order.length) sitesBody.appendChild(el('tr', {}, [el('td', { colspan: String(balance.years.length + 3), text: 'No site outside has a tonnage for these years.' })]));
+    sitesTable.appendChild(sitesBody);
+  }
+
   /* ---------- flows: Sankey of deposit → plants → importer ---------- */
 
   function loadImporters() {
@@ -910,6 +1114,7 @@
         var answer = data.importerAlternatives[0];
         if (!answer) throw new Error(countryName(state.importer) + ' has no dependence figure on ' + countryName(state.outside) + ' for ' + state.element + '.');
         drawDependence(answer);
+        drawImporterTonnes(answer);
         var reached = answer.options.filter(function (o) {
           return o.reachedThroughAgreement;
         }).length;
@@ -924,6 +1129,18 @@
         drawSites(chart, answer.options, { reached: true, description: 'World map of ' + answer.options.length + ' options of ' + answer.importer.name + '.' });
         drawMapLegend($('importer-legend'), [{ svg: symbolSvg('circle', '#ffffff', '#000000', 3), label: 'Thick black outline, larger: reached through an agreement' }]);
         drawSitesTable($('options-table'), answer.options, [
+          {
+            title: 'Tonnes/yr this year',
+            cell: function (option) {
+              return el('span', { text: option.tonnes ? rangeText(option.tonnes) + ' ' + unitLabel(option.tonnesUnit) : '' });
+            },
+          },
+          {
+            title: 'Where its output goes',
+            cell: function (option) {
+              return el('span', { 'data-route': option.route, text: routeText(option) });
+            },
+          },
           {
             title: 'Reached through',
             cell: function (option) {
@@ -940,6 +1157,7 @@
         var sources = [].concat.apply(
           [],
           answer.dependence
+            .concat(answer.demandByYear || [])
             .map(function (d) {
               return d.sources;
             })
@@ -955,6 +1173,71 @@
         chart.hideLoading();
         showProblem(error);
       });
+  }
+
+  var ROUTE_WORDS = { OUTSIDE: 'outside', VIA_COUNTRY: 'via ', PLANNED_OUTSIDE: 'planned outside', UNKNOWN: 'not recorded' };
+
+  function unitLabel(unit) {
+    return { T_REO_PER_YEAR: 't REO', T_METAL_PER_YEAR: 't metal', T_MAGNET_PER_YEAR: 't magnets' }[unit] || (unit || '').toLowerCase().replace(/_/g, ' ');
+  }
+
+  /* The option's route verdict, then its recorded downstream routes step by step. */
+  function routeText(option) {
+    var verdict = option.route === 'VIA_COUNTRY' ? 'via ' + countryName(state.outside) : ROUTE_WORDS[option.route] || option.route;
+    var routes = (option.routes || []).map(function (route) {
+      return route.steps
+        .map(function (step) {
+          var name = step.entity.name || step.entity.id || step.entity.iso2 || step.kind;
+          return name + (step.locatedIn || step.controlledFrom ? ' ⚑' : '');
+        })
+        .join(' → ') + (route.planned ? ' (planned)' : '');
+    });
+    return verdict + (routes.length ? ': ' + routes.join('; ') : '');
+  }
+
+  /* Demand and contracted tonnes by year, and the options' tonnes this year by unit (routes outside only). */
+  function drawImporterTonnes(answer) {
+    var potential = {};
+    answer.options.forEach(function (option) {
+      if (!option.tonnes || option.route !== 'OUTSIDE') return;
+      var unit = unitLabel(option.tonnesUnit) + ' at ' + String(option.tonnesStage || '').toLowerCase().replace(/_/g, ' ');
+      potential[unit] = potential[unit] || { low: 0, high: 0 };
+      potential[unit].low += option.tonnes.low;
+      potential[unit].high += option.tonnes.high;
+    });
+    var potentialText = Object.keys(potential)
+      .map(function (unit) {
+        return rangeText(potential[unit]) + ' ' + unit;
+      })
+      .join('; ');
+    $('tonnes-summary').textContent =
+      'This year: demand ' + (answer.demand ? rangeText(answer.demand) + ' t' : 'no figure') +
+      '; contracted from options outside ' + countryName(state.outside) + ' ' + (answer.contracted ? rangeText(answer.contracted) + ' t' : 'no figure') +
+      '; its options with a route outside could supply ' + (potentialText || 'no recorded tonnage') + ' per year (tonnes per option in the table below).';
+    var years = {};
+    (answer.demandByYear || []).forEach(function (d) {
+      (years[d.year] = years[d.year] || {}).demand = d;
+    });
+    (answer.contractedByYear || []).forEach(function (c) {
+      (years[c.year] = years[c.year] || {}).contracted = c;
+    });
+    var table = clear($('tonnes-table'));
+    table.appendChild(el('thead', {}, [el('tr', {}, ['Year', 'Demand (t ' + state.element + ' per year)', 'What the figure measures', 'Contracted outside ' + countryName(state.outside) + ' (t per year)'].map(function (c) {
+      return el('th', { scope: 'col', text: c });
+    }))]));
+    var body = el('tbody');
+    Object.keys(years)
+      .sort()
+      .forEach(function (year) {
+        var row = years[year];
+        body.appendChild(el('tr', {}, [
+          el('td', { text: year }),
+          el('td', { className: 'num', text: row.demand ? rangeText(row.demand.tonnes) : '' }),
+          el('td', { text: row.demand ? row.demand.measure.toLowerCase() : '' }),
+          el('td', { className: 'num', text: row.contracted ? rangeText(row.contracted.tonnes) + (row.contracted.complete ? '' : ' (incomplete)') : '' }),
+        ]));
+      });
+    table.appendChild(body);
   }
 
   function drawDependence(answer) {
@@ -1017,15 +1300,18 @@
     $('f-basis').value = state.basis;
     $('f-asof').value = state.asOf;
     $('f-maxhops').value = state.maxHops;
+    $('f-fromyear').value = state.fromYear;
+    $('f-toyear').value = state.toYear;
   }
 
   function onFilterChange(event) {
     var name = event.target.name || event.target.id;
-    var map = { element: 'element', outside: 'outside', basis: 'basis', stage: 'stage', status: 'status', asOf: 'asOf', importer: 'importer', 'f-maxhops': 'maxHops' };
+    var map = { element: 'element', outside: 'outside', basis: 'basis', stage: 'stage', status: 'status', asOf: 'asOf', importer: 'importer', 'f-maxhops': 'maxHops', 'f-fromyear': 'fromYear', 'f-toyear': 'toYear' };
     var key = map[name];
     if (!key) return;
     state[key] = event.target.value;
-    if (key !== 'importer' && key !== 'maxHops') state.site = '';
+    var viewOnly = key === 'importer' || key === 'maxHops' || key === 'fromYear' || key === 'toYear';
+    if (!viewOnly) state.site = '';
     if (key === 'element' || key === 'outside' || key === 'asOf') {
       cache.importers = null;
       recheckImporter = true;
@@ -1035,7 +1321,7 @@
     updateTitles();
     updateDownloads();
     loaded = {};
-    if (key !== 'importer' && key !== 'maxHops') $('site-panel').hidden = true;
+    if (!viewOnly) $('site-panel').hidden = true;
     loadView(state.view);
   }
 
@@ -1043,6 +1329,7 @@
     if (loaded[view]) return;
     loaded[view] = true;
     if (view === 'map') loadMap();
+    else if (view === 'balance') loadBalance();
     else if (view === 'flows') loadFlows();
     else if (view === 'importer') loadImporter();
   }
@@ -1093,6 +1380,8 @@
     wireTabs();
     $('filters').addEventListener('change', onFilterChange);
     $('f-maxhops').addEventListener('change', onFilterChange);
+    $('f-fromyear').addEventListener('change', onFilterChange);
+    $('f-toyear').addEventListener('change', onFilterChange);
     $('filters').addEventListener('submit', function (event) {
       event.preventDefault();
     });
