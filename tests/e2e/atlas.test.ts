@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
@@ -43,7 +44,7 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
       return route.abort('internetdisconnected');
     });
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 120000);
+  }, 400000);
   afterAll(async () => {
     await context?.close();
     await browser?.close();
@@ -51,24 +52,42 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
   });
 
   test('when opened, then the terbium map draws Mount Weld and Lynas Malaysia from this service alone, and its first paint with data is measured', async () => {
+    // Measured twice, each in a fresh browser (cold cache): the first open after the service started
+    // (the database may still be planning the question) and the next one.
+    const measure = async () => {
+      const fresh = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      await fresh.route('**/*', (route) => (['127.0.0.1', 'localhost'].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort('internetdisconnected')));
+      const opened = Date.now();
+      const probe = await fresh.newPage();
+      await probe.goto(`${api.url}/atlas`);
+      await probe.waitForSelector('body[data-map-ready]', { timeout: 150000 });
+      const wallMs = Date.now() - opened;
+      const paintMs = Math.round(await probe.evaluate(() => performance.getEntriesByName('atlas-map-painted')[0]?.startTime ?? -1));
+      await fresh.close();
+      return { paintMs, wallMs };
+    };
+    const first = await measure();
+    const next = await measure();
+    const load = os.loadavg()[0];
+    process.stdout.write(
+      `\natlas load, first paint with data on the real dataset (navigation start → map drawn, cold browser cache): ${first.paintMs} ms on the first open after start, ${next.paintMs} ms on the next (load average ${load.toFixed(1)} on ${os.cpus().length} cores)\n`,
+    );
+    fs.writeFileSync(path.join(PROJECT_ROOT, 'test-output', 'atlas-load.json'), JSON.stringify({ firstOpen: first, nextOpen: next, loadAverage: load, cores: os.cpus().length, measuredAt: new Date().toISOString() }, null, 2));
+    expect(first.paintMs).toBeGreaterThan(0);
+    expect(next.paintMs).toBeGreaterThan(0);
+
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    const opened = Date.now();
     await page.goto(`${api.url}/atlas`);
-    await page.waitForSelector('body[data-map-ready]', { timeout: 60000 });
-    const wallMs = Date.now() - opened;
-    const paintMs = await page.evaluate(() => performance.getEntriesByName('atlas-map-painted')[0]?.startTime ?? -1);
-    process.stdout.write(`\natlas load (first paint with data), real dataset: ${Math.round(paintMs)} ms after navigation start (${wallMs} ms wall time from goto, cold browser cache)\n`);
-    fs.writeFileSync(path.join(PROJECT_ROOT, 'test-output', 'atlas-load.json'), JSON.stringify({ firstPaintWithDataMs: Math.round(paintMs), wallMs, measuredAt: new Date().toISOString() }, null, 2));
-    expect(paintMs).toBeGreaterThan(0);
+    await page.waitForSelector('body[data-map-ready]', { timeout: 150000 });
 
     const points = await mapPoints(page);
     expect(points.length).toBeGreaterThan(10);
     const byId = new Map(points.map((point) => [point.siteId, point]));
     expect(byId.get('dep-mount-weld')?.name).toBe('Mount Weld');
     expect(byId.get('dep-mount-weld')?.value).toEqual([122.54778, -28.86]);
-    expect(byId.get('fac-lynas-malaysia')?.name).toBe('Lynas Malaysia');
+    expect(byId.get('fac-lynas-malaysia')?.name).toBe('Lynas Malaysia (Lynas Advanced Materials Plant)');
     expect(byId.get('fac-lynas-malaysia')?.value).toEqual([103.333, 3.817]);
     // Mount Weld is Lynas's (Australian, listed): traced, and outside Chinese control → a circle.
     expect(byId.get('dep-mount-weld')?.symbol).toBe('circle');
@@ -90,12 +109,12 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     expect(errors).toEqual([]);
     expect(offHost).toEqual([]);
     await page.close();
-  }, 120000);
+  }, 400000);
 
   test('when a site is opened from the list with the keyboard or on the map with the mouse, then its panel shows its facts, control chain, agreements and sources', async () => {
     const page = await context.newPage();
     await page.goto(`${api.url}/atlas?element=Tb&outside=CN`);
-    await page.waitForSelector('body[data-map-ready]', { timeout: 60000 });
+    await page.waitForSelector('body[data-map-ready]', { timeout: 150000 });
 
     const button = page.locator('#sites-table button.site[data-site-id="dep-mount-weld"]');
     await button.focus();
@@ -107,7 +126,9 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     const text = await panel.innerText();
     expect(text).toContain('Control chain');
     expect(text).toContain('Lynas Rare Earths');
-    expect(text).toMatch(/Australia: 100 % effective/);
+    // Lynas 100 %; Lynas itself ~2.7 % held by JARE (Sojitz 10 % of JARE): Australia 97 %, Japan 0.3 %.
+    expect(text).toContain('Australia: 97 % effective');
+    expect(text).toContain('Japan: 0.3 % effective');
     expect(await page.locator('#site-panel ol.sources a[href^="http"]').count()).toBeGreaterThan(0);
     // Escape closes the panel and gives focus back to the site that opened it.
     await page.keyboard.press('Escape');
@@ -134,15 +155,15 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     await page.screenshot({ path: path.join(SCREENSHOTS, 'atlas-site-panel.png') });
     expect(offHost).toEqual([]);
     await page.close();
-  }, 120000);
+  }, 400000);
 
   test('when the element is changed to neodymium, then Ngualla (Tanzania) is marked as controlled from China, 84 % through Shenghe', async () => {
     const page = await context.newPage();
     await page.goto(`${api.url}/atlas`);
-    await page.waitForSelector('body[data-map-ready]', { timeout: 60000 });
+    await page.waitForSelector('body[data-map-ready]', { timeout: 150000 });
     await page.evaluate(() => document.body.removeAttribute('data-map-ready'));
     await page.selectOption('#f-element', 'Nd');
-    await page.waitForSelector('body[data-map-ready]', { timeout: 60000 });
+    await page.waitForSelector('body[data-map-ready]', { timeout: 150000 });
     expect(page.url()).toContain('element=Nd');
     expect(await siteRowControl(page, 'dep-ngualla')).toEqual({ control: 'CONTROLLED', text: 'controlled from China 84 %' });
     const ngualla = (await mapPoints(page)).find((point) => point.siteId === 'dep-ngualla');
@@ -154,12 +175,12 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     expect(panel).toContain('Shenghe');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'atlas-ngualla.png') });
     await page.close();
-  }, 120000);
+  }, 400000);
 
   test('when the supply-by-year view is opened, then the chart draws the terbium supply outside China year by year with its unit on the axis', async () => {
     const page = await context.newPage();
     await page.goto(`${api.url}/atlas?element=Tb&outside=CN&basis=BOTH&view=balance&fromYear=2025&toYear=2030`);
-    await page.waitForSelector('body[data-balance-years]', { timeout: 60000 });
+    await page.waitForSelector('body[data-balance-years]', { timeout: 150000 });
     expect(await page.getAttribute('body', 'data-balance-years')).toBe('6');
     const chart = await page.evaluate(() => {
       const instance = (window as unknown as { echarts: { getInstanceByDom(node: HTMLElement): { getOption(): { xAxis: Array<{ data: string[]; name: string }>; yAxis: Array<{ name: string }>; series: Array<{ name: string; type: string; data: Array<number | null> }> } } } }).echarts.getInstanceByDom(document.getElementById('balance')!);
@@ -181,12 +202,12 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     await page.screenshot({ path: path.join(SCREENSHOTS, 'atlas-balance.png') });
     expect(offHost).toEqual([]);
     await page.close();
-  }, 120000);
+  }, 400000);
 
   test('when the flows view is opened for Japan, then the Sankey runs from Mount Weld through Lynas Malaysia to Japan', async () => {
     const page = await context.newPage();
     await page.goto(`${api.url}/atlas?element=Tb&outside=CN&importer=JP&view=flows`);
-    await page.waitForSelector('body[data-sankey-links]', { timeout: 60000 });
+    await page.waitForSelector('body[data-sankey-links]', { timeout: 150000 });
     const graph = await page.evaluate(() => {
       const chart = (window as unknown as { echarts: { getInstanceByDom(node: HTMLElement): { getOption(): { series: Array<{ data: Array<{ name: string }>; links: Array<{ source: string; target: string; value: number }> }> } } } }).echarts.getInstanceByDom(document.getElementById('sankey')!);
       const series = chart.getOption().series[0];
@@ -197,18 +218,18 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     expect(graph.links).toEqual(expect.arrayContaining([expect.objectContaining({ source: 'dep-mount-weld', target: 'fac-lynas-malaysia' })]));
     const routes = await page.locator('#routes-table tbody tr').allInnerTexts();
     expect(routes.length).toBeGreaterThan(0);
-    expect(routes.some((route) => route.includes('Mount Weld (AU)') && route.includes('Lynas Malaysia (MY)') && route.includes('Japan'))).toBe(true);
+    expect(routes.some((route) => route.includes('Mount Weld (AU)') && route.includes('Lynas Malaysia (Lynas Advanced Materials Plant) (MY)') && route.endsWith('Japan'))).toBe(true);
     expect(await page.locator('#flows-sources a[href^="http"]').count()).toBeGreaterThan(0);
     expect(await page.getAttribute('#dl-flows-csv', 'href')).toBe('/atlas/flows.csv?element=Tb&importer=JP&maxHops=6&flagCountry=CN');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'atlas-flows.png') });
     expect(offHost).toEqual([]);
     await page.close();
-  }, 120000);
+  }, 400000);
 
   test('when the importer view is opened for the United States, then it shows its dependence on China and its options on a map, those reached through an agreement marked', async () => {
     const page = await context.newPage();
     await page.goto(`${api.url}/atlas?element=Tb&outside=CN&basis=BOTH&importer=US&view=importer`);
-    await page.waitForSelector('#options-table tbody tr', { timeout: 60000 });
+    await page.waitForSelector('#options-table tbody tr', { timeout: 150000 });
     const dependence = await page.locator('#dependence-table tbody').innerText();
     // USGS MCS 2026: US imports of terbium compounds and metals, 2021–24, all from China.
     expect(dependence).toContain('COMPOUNDS_AND_METALS');
@@ -227,12 +248,12 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     await page.screenshot({ path: path.join(SCREENSHOTS, 'atlas-importer.png') });
     expect(offHost).toEqual([]);
     await page.close();
-  }, 120000);
+  }, 400000);
 
   test('when only the keyboard is used, then the tabs move with the arrow keys and every view is reachable', async () => {
     const page = await context.newPage();
     await page.goto(`${api.url}/atlas`);
-    await page.waitForSelector('body[data-map-ready]', { timeout: 60000 });
+    await page.waitForSelector('body[data-map-ready]', { timeout: 150000 });
     await page.locator('#tab-map').focus();
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-balance');
@@ -247,11 +268,12 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     // Every control of the filters is reachable with Tab.
     const reachable = new Set<string>();
     await page.locator('#f-element').focus();
-    for (let i = 0; i < 8; i++) {
+    // A date input takes three stops (day, month, year).
+    for (let i = 0; i < 12; i++) {
       reachable.add((await page.evaluate(() => document.activeElement?.id)) ?? '');
       await page.keyboard.press('Tab');
     }
     expect([...reachable]).toEqual(expect.arrayContaining(['f-element', 'f-outside', 'f-basis', 'f-stage', 'f-status', 'f-asof', 'f-importer']));
     await page.close();
-  }, 120000);
+  }, 400000);
 });

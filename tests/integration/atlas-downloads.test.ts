@@ -8,6 +8,9 @@ interface Feature {
   properties: Record<string, unknown>;
 }
 
+// Analytical answers on a shared 2-core machine can take tens of seconds.
+jest.setTimeout(180000);
+
 describe('atlas downloads over HTTP (real service, real dataset)', () => {
   let api: TestApi;
   beforeAll(async () => {
@@ -18,6 +21,13 @@ describe('atlas downloads over HTTP (real service, real dataset)', () => {
   });
 
   const get = (path: string) => fetch(`${api.url}${path}`);
+  /** The body of a 200 answer; anything else fails with the API's error body, so a timeout reads as one. */
+  const ok = async (path: string): Promise<string> => {
+    const response = await get(path);
+    const body = await response.text();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${body.slice(0, 500)}`);
+    return body;
+  };
 
   test('when the terbium sites are asked for as GeoJSON, then Mount Weld is a point where the graph puts it, with its control and sources', async () => {
     const response = await get('/atlas/sites.geojson?element=Tb&outside=CN&basis=LOCATION');
@@ -35,12 +45,12 @@ describe('atlas downloads over HTTP (real service, real dataset)', () => {
   });
 
   test('when the neodymium sites are asked for, then Ngualla is controlled from China (84 %) and, with no coordinates recorded, has no geometry', async () => {
-    const collection = (await (await get('/atlas/sites.geojson?element=Nd&outside=CN&basis=LOCATION')).json()) as { features: Feature[] };
+    const collection = JSON.parse(await ok('/atlas/sites.geojson?element=Nd&outside=CN&basis=LOCATION')) as { features: Feature[] };
     const ngualla = collection.features.find((feature) => feature.id === 'dep-ngualla');
     expect(ngualla?.properties).toMatchObject({ control: 'CONTROLLED', controlledFromOutside: true, outsideControlPct: 84, countryIso2: 'TZ' });
     expect(ngualla?.geometry).toBeNull();
     // By BOTH, a site controlled from China is no option at all.
-    const both = (await (await get('/atlas/sites.geojson?element=Nd&outside=CN&basis=BOTH')).json()) as { features: Feature[] };
+    const both = JSON.parse(await ok('/atlas/sites.geojson?element=Nd&outside=CN&basis=BOTH')) as { features: Feature[] };
     expect(both.features.length).toBeGreaterThan(0);
     expect(both.features.map((feature) => feature.id)).not.toContain('dep-ngualla');
   });
@@ -71,13 +81,13 @@ describe('atlas downloads over HTTP (real service, real dataset)', () => {
 
   test("when the United States' options and dependence are asked for, then both come as CSV and the options as GeoJSON", async () => {
     const query = 'element=Tb&outside=CN&importer=US&basis=BOTH';
-    const dependence = parse(await (await get(`/atlas/importer-dependence.csv?${query}`)).text(), { columns: true }) as Array<Record<string, string>>;
+    const dependence = parse(await ok(`/atlas/importer-dependence.csv?${query}`), { columns: true }) as Array<Record<string, string>>;
     // USGS MCS 2026: US imports of terbium compounds and metals 2021–24, 100 % from China.
     expect(dependence).toEqual(expect.arrayContaining([expect.objectContaining({ importerIso2: 'US', product: 'COMPOUNDS_AND_METALS', period: '2021-2024', sharePct: '100', elementSpecific: 'true' })]));
-    const options = parse(await (await get(`/atlas/importer-options.csv?${query}`)).text(), { columns: true }) as Array<Record<string, string>>;
+    const options = parse(await ok(`/atlas/importer-options.csv?${query}`), { columns: true }) as Array<Record<string, string>>;
     expect(options.length).toBeGreaterThan(0);
     expect(options.find((row) => row.siteId === 'dep-mount-weld')).toMatchObject({ reachedThroughAgreement: 'true', importerIso2: 'US' });
-    const geojson = (await (await get(`/atlas/importer-options.geojson?${query}`)).json()) as { features: Feature[] };
+    const geojson = JSON.parse(await ok(`/atlas/importer-options.geojson?${query}`)) as { features: Feature[] };
     expect(geojson.features.map((feature) => feature.id)).toEqual(options.map((row) => row.siteId));
   });
 
@@ -89,7 +99,7 @@ describe('atlas downloads over HTTP (real service, real dataset)', () => {
     // 2025: Lynas Malaysia's reported output alone.
     expect(rows[0]).toMatchObject({ supplyLow: '10.354', supplyHigh: '12.4', supplyLowHighConfidence: '10.354', sites: '1', stage: 'SEPARATION_REFINING' });
     expect(rows[0].unit).toMatch(/^t of Tb4O7 per year/);
-    const sites = parse(await (await get('/atlas/supply-balance-sites.csv?element=Tb&outside=CN&fromYear=2025&toYear=2025')).text(), { columns: true }) as Array<Record<string, string>>;
+    const sites = parse(await ok('/atlas/supply-balance-sites.csv?element=Tb&outside=CN&fromYear=2025&toYear=2025'), { columns: true }) as Array<Record<string, string>>;
     expect(sites).toEqual([expect.objectContaining({ year: '2025', siteId: 'fac-lynas-malaysia', tonnesLow: '10.354', tonnesHigh: '12.4', route: 'OUTSIDE' })]);
     expect(sites[0].sourceUrls).toMatch(/^https?:\/\//);
   });
