@@ -33,8 +33,19 @@
     return variables;
   }
 
-  /* POST /graphql; resolves with data, rejects with the API's first error (message and code). */
-  function graphql(name, variables) {
+  /*
+   * POST /graphql; resolves with data, rejects with the API's first error (message and code). A
+   * QUERY_TIMEOUT is asked once more: on a busy server the second try often finds the plan and
+   * pages cached.
+   */
+  function graphql(name, variables, retried) {
+    return ask(name, variables).catch(function (error) {
+      if (error.code !== 'QUERY_TIMEOUT' || retried) throw error;
+      return graphql(name, variables, true);
+    });
+  }
+
+  function ask(name, variables) {
     return fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
