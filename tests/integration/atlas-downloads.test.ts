@@ -96,11 +96,11 @@ describe('atlas downloads over HTTP (real service, real dataset)', () => {
     expect(response.status).toBe(200);
     const rows = parse(await response.text(), { columns: true }) as Array<Record<string, string>>;
     expect(rows.map((row) => row.year)).toEqual(['2025', '2026', '2027', '2028', '2029', '2030']);
-    // 2025: Lynas Malaysia's reported output alone.
-    expect(rows[0]).toMatchObject({ supplyLow: '10.354', supplyHigh: '12.4', supplyLowHighConfidence: '10.354', sites: '1', stage: 'SEPARATION_REFINING' });
+    // 2025: Lynas Malaysia alone, its Dy+Tb output counted by calendar year, Tb's share by ratio band.
+    expect(rows[0]).toMatchObject({ supplyLow: '5.845', supplyHigh: '7', sites: '1', stage: 'SEPARATION_REFINING' });
     expect(rows[0].unit).toMatch(/^t of Tb4O7 per year/);
     const sites = parse(await ok('/atlas/supply-balance-sites.csv?element=Tb&outside=CN&fromYear=2025&toYear=2025'), { columns: true }) as Array<Record<string, string>>;
-    expect(sites).toEqual([expect.objectContaining({ year: '2025', siteId: 'fac-lynas-malaysia', tonnesLow: '10.354', tonnesHigh: '12.4', route: 'OUTSIDE' })]);
+    expect(sites).toEqual([expect.objectContaining({ year: '2025', siteId: 'fac-lynas-malaysia', tonnesLow: '5.845', tonnesHigh: '7', route: 'OUTSIDE' })]);
     expect(sites[0].sourceUrls).toMatch(/^https?:\/\//);
   });
 

@@ -895,12 +895,9 @@
 
   /* The importer to show: the one in the address at once (the list fills the menu meanwhile), else the list's first. */
   function importerChosen() {
-    var list = loadImporters();
-    if (state.importer && !recheckImporter) {
-      list.catch(showProblem);
-      return Promise.resolve(state.importer);
-    }
-    return list.then(function () {
+    // The menu's list (every importer's alternatives) is itself a heavy question: asked after the view, not beside it.
+    if (state.importer && !recheckImporter) return Promise.resolve(state.importer);
+    return loadImporters().then(function () {
       if (!state.importer) throw new Error('No importer depends on ' + countryName(state.outside) + ' for ' + state.element + ' in the graph.');
       return state.importer;
     });
@@ -1040,6 +1037,7 @@
           true,
         );
         document.body.setAttribute('data-sankey-links', String(graph.links.length));
+        loadImporters().catch(showProblem);
         drawFlowsLegend(graph.links.dropped.length);
         drawRoutesTable(paths);
         drawSources(
@@ -1168,6 +1166,7 @@
             ),
         );
         drawSources($('importer-sources'), sources);
+        loadImporters().catch(showProblem);
       })
       .catch(function (error) {
         chart.hideLoading();
