@@ -6,8 +6,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ValidationError as RuleViolation } from 'class-validator';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLEnumType, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { atlasRoutes } from './atlas/atlas-routes';
 import { accessPlugin } from './auth/access-plugin';
 import { AnalyticsAdmission } from './admission/analytics-admission';
 import { retryHintPlugin } from './admission/retry-hint';
@@ -109,6 +110,18 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     app.get(`/ide/${file}`, (_req, res) => res.sendFile(absolute));
   }
   app.use('/neo4j-browser', neo4jBrowserRoutes(config.port));
+  app.use(
+    '/atlas',
+    atlasRoutes({
+      // Downloads run the page's operations on this server as the HTTP caller: same limits, access rules and errors.
+      execute: async (req, query, variables) => {
+        const contextValue = createRequestContext({ ...dependencies, reference }, requestIdOf(req), await tokens.caller(req.headers.authorization));
+        const response = await apollo.executeOperation({ query, variables }, { contextValue });
+        return response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: 'Incremental delivery is not used by the atlas', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] };
+      },
+      statusLevels: (schema.getType('StatusLevel') as GraphQLEnumType).getValues().map((value) => value.name),
+    }),
+  );
   const examples = loadExamples();
   app.get('/ide/examples.json', (_req, res) => res.json(examples));
   app.get('/graphql', (req, res, next) => {
