@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   const target = Number(values['lookup-p99-ms']);
   const logger = createLogger({ level: 'info', format: process.stdout.isTTY ? 'pretty' : 'json' });
   const db = values.url ? undefined : await startBenchDatabase({ home: path.join(PROJECT_ROOT, '.neo4j', 'instances', 'load'), heap: '1g', pageCache: '512m', logger });
-  let failed = true;
+  let failed: boolean | undefined;
   try {
     if (db) await runSeed(db.executor, logger, { reset: true, progressBar: false });
     const environment = Object.fromEntries(PASSED_THROUGH.filter((name) => process.env[name]).map((name) => [name, process.env[name]!]));
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   } finally {
     await db?.stop();
   }
-  process.exitCode = failed ? 1 : 0;
+  process.exitCode = failed === false ? 0 : 1;
 }
 
 main().catch((error: Error) => {

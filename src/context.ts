@@ -3,7 +3,9 @@ import { analyticsRepositories, type AnalyticsRepositories } from './analytics';
 import DataLoader from 'dataloader';
 import { Identifiers } from './domain/identifiers';
 import { CountryRepository, type CountryFigure } from './db/country.repository';
+import { AuditRepository } from './db/audit.repository';
 import { ElementRepository } from './db/element.repository';
+import { HealthRepository } from './db/health.repository';
 import { GraphRepository, type Direction, type GraphNode, type ListKind, type ListPage, type ListRequest, type Related, type RelationshipType } from './db/graph.repository';
 import { REFERENCE_LABELS, type ReferenceData } from './db/reference-data';
 import { QueryStats, type Neo4jExecutor } from './db/run';
@@ -23,8 +25,10 @@ export interface RequestContext {
   stats: QueryStats;
   executor: Neo4jExecutor;
   repos: {
+    audit: AuditRepository;
     elements: ElementRepository;
     graph: GraphRepository;
+    health: HealthRepository;
     sources: SourceRepository;
     suggestions: SuggestionRepository;
   };
@@ -124,7 +128,7 @@ export function createRequestContext(dependencies: ContextDependencies, requestI
     logger: dependencies.logger.child({ requestId }),
     stats,
     executor,
-    repos: { elements, graph, sources, suggestions },
+    repos: { audit: new AuditRepository(executor), elements, graph, health: new HealthRepository(executor), sources, suggestions },
     analytics: analyticsRepositories(executor),
     identifiers: new Identifiers(elements, graph, suggestions, dependencies.reference),
     loaders: new RequestLoaders(graph, sources, new CountryRepository(executor), dependencies.reference),

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { UNAVAILABLE_RETRY_AFTER_SECONDS } from './admission/retry-hint';
+import { HealthRepository } from './db/health.repository';
 import type { Neo4jExecutor } from './db/run';
 import { ErrorCode } from './errors';
 import type { SupervisorState } from './local-neo4j/supervisor';
@@ -25,13 +26,10 @@ export class Readiness {
   ) {}
 
   async check(): Promise<ReadinessState> {
-    let neo4j = false;
-    try {
-      await this.executor.read('queries/health/server-components', {}, { timeoutMs: 1500 });
-      neo4j = true;
-    } catch {
-      neo4j = false;
-    }
+    const neo4j = await new HealthRepository(this.executor).serverComponents().then(
+      () => true,
+      () => false,
+    );
     return { ready: neo4j && this.schemaApplied, neo4j, schema: this.schemaApplied, ...(this.localNeo4j ? { localNeo4j: this.localNeo4j() } : {}) };
   }
 }

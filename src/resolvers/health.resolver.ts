@@ -7,8 +7,8 @@ export class HealthResolver {
   @Query(() => Health, { description: 'Whether the service can reach the graph, and which Neo4j it runs on.' })
   async health(@Ctx() context: RequestContext): Promise<Health> {
     try {
-      const [row] = await context.executor.read('queries/health/server-components', {}, { timeoutMs: 1500 });
-      return { status: 'ok', neo4jReachable: true, neo4jVersion: String(row?.version ?? ''), neo4jEdition: String(row?.edition ?? '') };
+      const server = await context.repos.health.serverComponents();
+      return { status: 'ok', neo4jReachable: true, neo4jVersion: server.version, neo4jEdition: server.edition };
     } catch {
       return { status: 'degraded', neo4jReachable: false };
     }

@@ -130,7 +130,7 @@ export class AuditEntry {
   changedFields!: string[];
 
   @Field(() => [Source], { description: 'The sources the write cites.' })
-  sources!: Source[];
+  sources?: Source[];
 
   sourceIds!: string[];
 

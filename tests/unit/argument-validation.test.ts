@@ -9,7 +9,7 @@ describe('argument validation reaches inside input objects', () => {
     const types = graphqlTypes();
     const inputClasses = new Set(types.inputTypes.map((type) => type.target));
     const holders = new Set([...inputClasses, ...types.argumentTypes.map((type) => type.target)]);
-    const nesting = types.fields.filter((field) => holders.has(field.target) && inputClasses.has(field.getType() as Function));
+    const nesting = types.fields.filter((field) => holders.has(field.target) && inputClasses.has(field.getType() as (typeof types.inputTypes)[number]['target']));
     expect(nesting.length).toBeGreaterThan(0);
     const unchecked = nesting
       .filter((field) => !validationRules().getTargetValidationMetadatas(field.target, '', true, false).some((rule) => rule.type === 'nestedValidation' && rule.propertyName === field.name))
