@@ -25,7 +25,9 @@ afterAll(() => database?.release(), 120000);
 
 const SOURCE = 'src-usgs-mcs2026-data-release-copy';
 const CLEANUP = `
-MATCH (n:Entity) WHERE n.id STARTS WITH 'co-wtest-' OR n.id STARTS WITH 'dep-wtest-' DETACH DELETE n
+MATCH (n:Entity) WHERE n.id STARTS WITH 'co-wtest-' OR n.id STARTS WITH 'dep-wtest-'
+OPTIONAL MATCH (n)-[:HAS_CONTROL]->(period:ControlPeriod)
+DETACH DELETE period, n
 WITH count(*) AS done
 MATCH (a:AuditEntry) WHERE a.actor STARTS WITH 'test-' DELETE a`;
 
