@@ -151,7 +151,8 @@ const PROXY = /(\.translate\.goog$|(^|[.-])proxy([.-]|\d|$)|(^|\.)translate\.goo
 
 export function hostOf(url: string): string | undefined {
   try {
-    return new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    // `issuu.com.` is issuu.com: a trailing dot must not let a host past the list.
+    return new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
   } catch {
     return undefined;
   }

@@ -40,19 +40,17 @@ export const sources = defineRecordFile({
     url: optionalUrl(),
     published: isoDate(),
     accessed: fullDate().refine((v) => v !== undefined, 'is required'),
-    // PRIMARY_COPY is retired (a copy goes to readVia); still read, with a warning, until the sources are rewritten.
-    kind: oneOf([...SOURCE_KINDS, 'PRIMARY_COPY'] as const),
-    class: optionalOneOf(SOURCE_CLASSES),
+    kind: oneOf(SOURCE_KINDS),
+    class: oneOf(SOURCE_CLASSES),
     readVia: optionalUrl(),
     note: text(),
   }),
   toGraph: (row) => ({ nodes: [{ label: 'Source', id: row.id, properties: defined({ ...row }) }], relationships: [] }),
   check: (row) => {
     if (!row.url) return row.kind === 'ARTICLE' ? [] : ['url is required (only the ARTICLE may lack one)'];
-    return row.readVia && row.readVia === row.url ? ['readVia is the copy read, not the url itself'] : [];
+    const copy = copyHostProblem(row.url);
+    return [...(copy ? [`url: ${copy}`] : []), ...(row.readVia && row.readVia === row.url ? ['readVia is the copy read, not the url itself'] : [])];
   },
-  // Reported, not yet refused, while the canonical-source work is merged.
-  warn: (row) => [...(row.url && copyHostProblem(row.url) ? [`url: ${copyHostProblem(row.url)}`] : []), ...(row.class ? [] : ['class is missing']), ...(row.kind === 'PRIMARY_COPY' ? ['kind PRIMARY_COPY is retired: PRIMARY with the copy in readVia'] : [])],
 });
 
 export const elements = defineRecordFile({

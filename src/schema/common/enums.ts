@@ -12,7 +12,7 @@ type Of<E> = E[keyof E];
 
 export const ElementGroup = enumOf(vocabulary.ELEMENT_GROUPS, 'ElementGroup', 'USGS convention: LIGHT = La–Gd, HEAVY = Tb–Lu and Y, NEITHER = Sc, NONE = not a rare earth.');
 export type ElementGroup = Of<typeof ElementGroup>;
-export const SourceKind = enumOf(vocabulary.SOURCE_KINDS, 'SourceKind', "PRIMARY = the issuer's own document; PRIMARY_COPY = its text on a mirror; SECONDARY = news or analysis; ARTICLE = the 2020 article the project started from.");
+export const SourceKind = enumOf(vocabulary.SOURCE_KINDS, 'SourceKind', "PRIMARY = the issuer of the fact speaks (its release, filing, notice, data); SECONDARY = someone reports it (news, analysis); ARTICLE = the 2020 article the project started from.");
 export type SourceKind = Of<typeof SourceKind>;
 export const Continent = enumOf(vocabulary.CONTINENTS, 'Continent', 'Continent (UN M49 regions, with the Americas split).');
 export type Continent = Of<typeof Continent>;
