@@ -41,7 +41,7 @@ describe('the dataset’s sources', () => {
   test('when every source of seed/sources.csv is read, then its url is on a publisher’s host: no bare IP, staging host, proxy, mirror or copy', () => {
     expect(rows.length).toBeGreaterThan(1000);
     const cited = rows.filter((row) => row.url);
-    expect(cited.length).toBe(rows.length - 1); // only the project's source article has no url
+    expect(cited.length).toBeGreaterThanOrEqual(rows.length - 1); // only the project's source article may lack one
     expect(cited.map((row) => [row.id, copyHostProblem(row.url)]).filter(([, problem]) => problem)).toEqual([]);
   });
 
