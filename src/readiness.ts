@@ -1,3 +1,4 @@
+import { serverComponents } from './db/queries/health.queries';
 import type { Neo4jExecutor } from './db/run';
 
 /**
@@ -12,7 +13,7 @@ export class Readiness {
   async check(): Promise<{ ready: boolean; neo4j: boolean; schema: boolean }> {
     let neo4j = false;
     try {
-      await this.executor.read('queries/health/server-components', {}, { timeoutMs: 1500 });
+      await this.executor.query(serverComponents, {});
       neo4j = true;
     } catch {
       neo4j = false;

@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import neo4j from 'neo4j-driver';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import { auditLog } from '../db/queries/audit.queries';
 import { assertIdentifierLength } from '../domain/identifiers';
 import { ValidationError } from '../errors';
 import { isValidIsoDate } from '../domain/records/columns';
@@ -126,19 +126,16 @@ export class AuditResolver {
     @Arg('actor', () => String, { nullable: true }) actor: string | null | undefined,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Ctx() context: RequestContext,
-  ): Promise<AuditEntry[]> {
+  ): Promise<Array<Omit<AuditEntry, 'sources'>>> {
     if (first < 1 || first > 500) throw new ValidationError('first must be between 1 and 500', 'first');
     // The value is not echoed: it may be anything, of any length.
     if (since && (since.length > 40 || !(isValidIsoDate(since) || !Number.isNaN(Date.parse(since))))) throw new ValidationError('since is not a date (2026-01-31) or an ISO date-time', 'since');
-    const rows = await context.executor.read('queries/audit/audit-log', { entity: entity ?? null, since: since ?? null, actor: actor ?? null, limit: neo4j.int(first) });
-    return rows.map((row) => {
-      const entry = row.entry as Record<string, unknown>;
-      return {
-        ...(entry as unknown as AuditEntry),
-        before: entry.before ? (JSON.parse(String(entry.before)) as Record<string, unknown>) : null,
-        after: entry.after ? (JSON.parse(String(entry.after)) as Record<string, unknown>) : null,
-      };
-    });
+    const rows = await context.executor.query(auditLog, { entity: entity ?? null, since: since ?? null, actor: actor ?? null, limit: first });
+    return rows.map(({ entry }) => ({
+      ...entry,
+      before: entry.before ? (JSON.parse(entry.before) as Record<string, unknown>) : null,
+      after: entry.after ? (JSON.parse(entry.after) as Record<string, unknown>) : null,
+    }));
   }
 
   @FieldResolver(() => [Source])
