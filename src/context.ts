@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { Identifiers } from './domain/identifiers';
 import { CountryRepository, type CountryFigure } from './db/country.repository';
 import { ElementRepository } from './db/element.repository';
-import { GraphRepository, type Direction, type GraphNode, type ListKind, type ListPage, type ListRequest, type Related, type RelationshipType } from './db/graph.repository';
+import { GraphRepository, type Direction, type GraphNode, type ListKind, type ListPage, type ListRequest, type PrefetchedRelations, type Related, type RelationshipType } from './db/graph.repository';
 import { REFERENCE_LABELS, type ReferenceData } from './db/reference-data';
 import { QueryStats, type Neo4jExecutor } from './db/run';
 import { SourceRepository } from './db/source.repository';
@@ -29,6 +29,8 @@ export interface RequestContext {
   };
   identifiers: Identifiers;
   loaders: RequestLoaders;
+  /** Read top-level lists with their nested relationship fields in one statement (config COMPILE_SELECTIONS). */
+  compileSelections: boolean;
   /** Who is calling (from the bearer token, verified before the request runs). */
   caller: Caller;
   writes: WriteService;
@@ -89,6 +91,14 @@ export class RequestLoaders {
     );
   }
 
+  /** Relationships read ahead (a compiled list statement): later fields asking for them cost no round trip. */
+  prime(prefetched: readonly PrefetchedRelations[]): void {
+    for (const { id, type, direction, items } of prefetched) {
+      this.related(type, direction).prime(id, items);
+      for (const item of items) this.nodes.prime(item.node.id, item.node);
+    }
+  }
+
   countryFigure(measure: 'MINE_PRODUCTION' | 'RESERVES', year: number | null): DataLoader<string, CountryFigure> {
     return this.loader(`figure:${measure}:${year}`, (ids) => this.countries.figures(ids, measure, year));
   }
@@ -107,6 +117,8 @@ export interface ContextDependencies {
   logger: Logger;
   /** Process-wide elements and countries (optional: without it every lookup goes to the database). */
   reference?: ReferenceData;
+  /** Compile top-level list selections into one statement (default true). */
+  compileSelections?: boolean;
 }
 
 export function createRequestContext(dependencies: ContextDependencies, requestId: string = randomUUID(), caller: Caller = Caller.anonymous()): RequestContext {
@@ -124,6 +136,7 @@ export function createRequestContext(dependencies: ContextDependencies, requestI
     repos: { elements, graph, sources, suggestions },
     identifiers: new Identifiers(elements, graph, suggestions, dependencies.reference),
     loaders: new RequestLoaders(graph, sources, new CountryRepository(executor), dependencies.reference),
+    compileSelections: dependencies.compileSelections ?? true,
     caller,
     writes: new WriteService(executor),
     actor(role, action) {

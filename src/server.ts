@@ -115,7 +115,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext({ ...dependencies, reference }, requestIdOf(req), await tokens.caller(req.headers.authorization)),
+      context: async ({ req }) => createRequestContext({ ...dependencies, reference, compileSelections: config.compileSelections }, requestIdOf(req), await tokens.caller(req.headers.authorization)),
     }),
   );
   app.use(httpErrorHandler(logger));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EntityLabel } from '../domain/vocabulary';
-import { ValidationError } from '../errors';
+import { compiledRow, compileList, type Prefetch, type RelatedItem } from './compiled-list';
+import { decodeCursor, encodeCursor } from './cursor';
 import { findCountry } from './queries/country.queries';
 import { findEntity, getNodes, related } from './queries/graph.queries';
 import { LIST_QUERIES, type AnyListQuery, type ListFilters, type ListKind } from './queries/list.queries';
@@ -69,21 +70,6 @@ export function asEntity(node: GraphNode): GraphNode {
   for (const property of LIST_PROPERTIES) if (entity[property] === undefined || entity[property] === null) entity[property] = [];
   if (entity._labels?.includes('Deposit') && entity.heavyRareEarthNotable === undefined) entity.heavyRareEarthNotable = false;
   return entity;
-}
-
-export function encodeCursor(sortKey: unknown, id: string): string {
-  return Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
-}
-
-const CURSOR = z.tuple([z.union([z.string(), z.number()]), z.string()]);
-
-export function decodeCursor(cursor: string): { sortKey: string | number; id: string } {
-  try {
-    const [sortKey, id] = CURSOR.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    return { sortKey, id };
-  } catch {
-    throw new ValidationError('`after` is not a cursor returned by this list.', 'after');
-  }
 }
 
 /** Reads of any entity: by id (batched), by name or alias, their relationships (batched), and lists. */
@@ -159,4 +145,45 @@ export class GraphRepository {
       };
     });
   }
+
+  /**
+   * A page of a list with the relationships its selection will ask for, in one statement
+   * (src/db/compiled-list.ts); undefined when the request is not compiled. `related` holds every
+   * relationship list read, per node, to fill the request's loaders.
+   */
+  async compiledList(kind: ListKind, request: ListRequest, prefetch: Prefetch[], withTotal: boolean): Promise<{ page: ListPage; related: PrefetchedRelations[] } | undefined> {
+    const statement = compileList(kind, request, prefetch, withTotal);
+    if (!statement) return undefined;
+    const [row] = await this.executor.statement(`compiled/${kind}`, statement, compiledRow);
+    const rows = row?.page ?? [];
+    const related: PrefetchedRelations[] = [];
+    const gather = (id: string, levels: Prefetch[], lists: RelatedItem[][]) =>
+      levels.forEach((level, index) => {
+        const items = lists[index] ?? [];
+        related.push({ id, type: level.type, direction: level.direction, items: items.map((item) => ({ relationship: item.relationship, node: asEntity(item.node) })) });
+        for (const item of items) gather(item.node.id, level.next, item.next);
+      });
+    const shown = rows.slice(0, request.first);
+    for (const row of shown) gather(row.node.id, prefetch, row.related);
+    return {
+      page: {
+        // Without totalCount in the selection it is not counted (and never shown).
+        totalCount: row?.totalCount ?? shown.length,
+        hasNextPage: rows.length > request.first,
+        items: shown.map((row) => {
+          const node = asEntity(row.node);
+          return { node, cursor: encodeCursor(row.sortKey, node.id), distanceKm: null };
+        }),
+      },
+      related,
+    };
+  }
+}
+
+/** The relationships of one type and direction of one node, read ahead by a compiled statement. */
+export interface PrefetchedRelations {
+  id: string;
+  type: RelationshipType;
+  direction: Direction;
+  items: Related[];
 }

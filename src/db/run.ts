@@ -45,6 +45,15 @@ export class Neo4jExecutor {
     return rows.map((row) => parseWith<Q['row']>(query.row, row));
   }
 
+  /**
+   * A statement built for one request (@neo4j/cypher-builder, parameters only), named for the
+   * transaction metadata and the round-trip count; rows parsed by `row`.
+   */
+  async statement<R extends z.ZodType>(name: string, statement: { cypher: string; params: Record<string, unknown> }, row: R): Promise<Array<z.output<R>>> {
+    const rows = await this.execute('READ', name, statement.cypher, statement.params, {});
+    return rows.map((raw) => parseWith<R>(row, raw));
+  }
+
   async read(name: string, parameters: Record<string, unknown> = {}, options: RunOptions = {}): Promise<Row[]> {
     return this.run('READ', name, parameters, options);
   }
@@ -86,10 +95,13 @@ export class Neo4jExecutor {
   }
 
   private async run(mode: 'READ' | 'WRITE', name: string, parameters: unknown, options: RunOptions): Promise<Row[]> {
-    const query = this.library.get(name);
+    return this.execute(mode, name, this.library.get(name).text, parameters, options);
+  }
+
+  private async execute(mode: 'READ' | 'WRITE', name: string, text: string, parameters: unknown, options: RunOptions): Promise<Row[]> {
     this.count(name);
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    const work = (tx: ManagedTransaction) => tx.run(query.text, parameters);
+    const work = (tx: ManagedTransaction) => tx.run(text, parameters);
     const config = { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: { app: 'ree-graph', query: name } };
     try {
       const result = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
