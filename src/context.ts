@@ -121,24 +121,45 @@ export interface ContextDependencies {
   compileSelections?: boolean;
 }
 
+/** A value made on first use, then kept: most requests touch few of a context's parts. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * A request's context. Its parts (child logger, repositories, loaders, write service) are made on
+ * first use: part of the fixed cost every request pays, `{ __typename }` included.
+ */
 export function createRequestContext(dependencies: ContextDependencies, requestId: string = randomUUID(), caller: Caller = Caller.anonymous()): RequestContext {
   const stats = new QueryStats();
   const executor = dependencies.executor.withStats(stats);
-  const graph = new GraphRepository(executor);
-  const sources = new SourceRepository(executor);
-  const suggestions = new SuggestionRepository(executor);
-  const elements = new ElementRepository(executor);
+  const logger = once(() => dependencies.logger.child({ requestId }));
+  const repos = once(() => ({ elements: new ElementRepository(executor), graph: new GraphRepository(executor), sources: new SourceRepository(executor), suggestions: new SuggestionRepository(executor) }));
+  const identifiers = once(() => new Identifiers(repos().elements, repos().graph, repos().suggestions, dependencies.reference));
+  const loaders = once(() => new RequestLoaders(repos().graph, repos().sources, new CountryRepository(executor), dependencies.reference));
+  const writes = once(() => new WriteService(executor));
   return {
     requestId,
-    logger: dependencies.logger.child({ requestId }),
+    get logger() {
+      return logger();
+    },
     stats,
     executor,
-    repos: { elements, graph, sources, suggestions },
-    identifiers: new Identifiers(elements, graph, suggestions, dependencies.reference),
-    loaders: new RequestLoaders(graph, sources, new CountryRepository(executor), dependencies.reference),
+    get repos() {
+      return repos();
+    },
+    get identifiers() {
+      return identifiers();
+    },
+    get loaders() {
+      return loaders();
+    },
     compileSelections: dependencies.compileSelections ?? true,
     caller,
-    writes: new WriteService(executor),
+    get writes() {
+      return writes();
+    },
     actor(role, action) {
       const viewer = caller.require(role, action);
       return { subject: viewer.subject, roles: viewer.roles, requestId };
