@@ -49,17 +49,22 @@ const ranked = (order: string[]) => (node: Cypher.Node) => {
   return ladder.else(literal(order.length));
 };
 
+/** Filters deposits and facilities share (where they are, what they hold, status, name). */
+const siteFilters = (elementLink: string) => ({
+  country: linked('LOCATED_IN', 'Country'),
+  element: linked(elementLink, 'Element'),
+  statuses: (node: Cypher.Node, value: Cypher.Param) => Cypher.in(node.property('status'), value),
+  nameContains,
+});
+
 const COMPILED: Partial<Record<ListKind, CompiledKind>> = {
   deposits: {
     label: 'Deposit',
     countryLink: 'LOCATED_IN',
     filters: {
-      country: linked('LOCATED_IN', 'Country'),
-      element: linked('CONTAINS', 'Element'),
-      statuses: (node, value) => Cypher.in(node.property('status'), value),
+      ...siteFilters('CONTAINS'),
       types: (node, value) => Cypher.in(node.property('depositType'), value),
       heavy: (node, value) => Cypher.eq(node.property('heavyRareEarthNotable'), value),
-      nameContains,
     },
     sorts: {
       NAME: byName,
@@ -72,14 +77,11 @@ const COMPILED: Partial<Record<ListKind, CompiledKind>> = {
     label: 'Facility',
     countryLink: 'LOCATED_IN',
     filters: {
-      country: linked('LOCATED_IN', 'Country'),
-      element: linked('PROCESSES', 'Element'),
+      ...siteFilters('PROCESSES'),
       stages: (node, value) => {
         const stage = new Cypher.Variable();
         return Cypher.any(stage, node.property('stages'), Cypher.in(stage, value));
       },
-      statuses: (node, value) => Cypher.in(node.property('status'), value),
-      nameContains,
     },
     sorts: {
       NAME: byName,
@@ -91,11 +93,7 @@ const COMPILED: Partial<Record<ListKind, CompiledKind>> = {
   companies: {
     label: 'Company',
     countryLink: 'HEADQUARTERED_IN',
-    filters: {
-      country: linked('HEADQUARTERED_IN', 'Country'),
-      ownershipTypes: (node, value) => Cypher.in(node.property('ownershipType'), value),
-      nameContains,
-    },
+    filters: { country: linked('HEADQUARTERED_IN', 'Country'), ownershipTypes: (node, value) => Cypher.in(node.property('ownershipType'), value), nameContains },
     sorts: { NAME: byName, COUNTRY: byCountryName },
   },
 };

@@ -3,6 +3,7 @@ import type { RequestContext } from '../context';
 import type { ListFilters, ListKind, ListRequest } from '../db/graph.repository';
 import { SortDirection } from '../schema/common/enums';
 import type { Connection } from '../schema/common/connection';
+import type { NearInput } from '../schema/common/geo.type';
 import type { AgreementListArgs, CompanyListArgs, CountryListArgs, DepositListArgs, FacilityListArgs, ListArgsOf, TradeDependenceListArgs } from '../schema/list.args';
 import { selectionOf } from './selection';
 import { requireNear, toConnection } from './support';
@@ -55,37 +56,24 @@ async function placeAndElement(context: RequestContext, where: { country?: strin
   };
 }
 
+/** Filters deposits and facilities share: place, element, status, name, and a circle (which DISTANCE sorting needs). */
+async function siteFilters(context: RequestContext, where: { country?: string; element?: string; status?: string[]; nameContains?: string; near?: NearInput }, sort: string | undefined) {
+  requireNear(sort, where.near);
+  return { ...(await placeAndElement(context, where)), statuses: anyOf(where.status), nameContains: where.nameContains ?? null, near: where.near ? { ...where.near } : null };
+}
+
 type WhereOf<A extends { where?: unknown }> = NonNullable<A['where']>;
 
 export const depositConnection = listConnection<'deposits', WhereOf<DepositListArgs>>({
   kind: 'deposits',
   defaultSort: 'NAME',
-  filters: async (context, where, sort) => {
-    requireNear(sort, where.near);
-    return {
-      ...(await placeAndElement(context, where)),
-      statuses: anyOf(where.status),
-      types: anyOf(where.type),
-      heavy: where.heavyRareEarth ?? null,
-      nameContains: where.nameContains ?? null,
-      near: where.near ? { ...where.near } : null,
-    };
-  },
+  filters: async (context, where, sort) => ({ ...(await siteFilters(context, where, sort)), types: anyOf(where.type), heavy: where.heavyRareEarth ?? null }),
 });
 
 export const facilityConnection = listConnection<'facilities', WhereOf<FacilityListArgs>>({
   kind: 'facilities',
   defaultSort: 'NAME',
-  filters: async (context, where, sort) => {
-    requireNear(sort, where.near);
-    return {
-      ...(await placeAndElement(context, where)),
-      stages: anyOf(where.stage),
-      statuses: anyOf(where.status),
-      nameContains: where.nameContains ?? null,
-      near: where.near ? { ...where.near } : null,
-    };
-  },
+  filters: async (context, where, sort) => ({ ...(await siteFilters(context, where, sort)), stages: anyOf(where.stage) }),
 });
 
 export const companyConnection = listConnection<'companies', WhereOf<CompanyListArgs>>({

@@ -67,17 +67,18 @@ export interface ListArgsOf<W, S extends string> {
  * `<Name>Order`, the `<Name>SortField` enum — made from a description of its filters and sorts,
  * so every list validates and defaults the same way.
  */
-export function listArgs<F extends Record<string, Filter<unknown>>, S extends string>(options: {
+export function listArgs<F extends Record<string, Filter<unknown>>, const S extends readonly string[]>(options: {
   name: string;
   where: F;
   whereDescription?: string;
-  sort: Record<string, S>;
+  /** The sort fields (the `<Name>SortField` enum); the first is the default. */
+  sort: S;
   sortDescription?: string;
-  defaultSort: S;
   defaultDirection?: SortDirection;
 }) {
   const { name } = options;
-  registerEnumType(options.sort, { name: `${name}SortField`, description: options.sortDescription });
+  const sortField = Object.fromEntries(options.sort.map((field) => [field, field]));
+  registerEnumType(sortField, { name: `${name}SortField`, description: options.sortDescription });
 
   @InputType(`${name}Where`, { description: options.whereDescription })
   class Where {}
@@ -85,15 +86,15 @@ export function listArgs<F extends Record<string, Filter<unknown>>, S extends st
 
   @InputType(`${name}Order`)
   class Order {
-    @Field(() => options.sort, { defaultValue: options.defaultSort })
-    field!: S;
+    @Field(() => sortField, { defaultValue: options.sort[0] })
+    field!: S[number];
 
     @Field(() => SortDirection, { defaultValue: options.defaultDirection ?? SortDirection.ASC })
     direction!: SortDirection;
   }
 
   @ArgsType()
-  class ListArgs extends PageArgs implements ListArgsOf<FilterValues<F>, S> {
+  class ListArgs extends PageArgs implements ListArgsOf<FilterValues<F>, S[number]> {
     @ValidateNested()
     @Field(() => Where, { nullable: true })
     where?: FilterValues<F>;
@@ -110,80 +111,44 @@ export function listArgs<F extends Record<string, Filter<unknown>>, S extends st
 
 const country = (description = 'Country: ISO alpha-2/alpha-3, name or alias.') => filters.text(description);
 
-export enum DepositSortField {
-  NAME = 'NAME',
-  STATUS = 'STATUS',
-  COUNTRY = 'COUNTRY',
-  DISTANCE = 'DISTANCE',
-  CONTAINED_TREO = 'CONTAINED_TREO',
-}
+/** Filters deposits and facilities share; the descriptions say what each list means by them. */
+const siteWhere = <E extends object>(statuses: E, described: { element: string; near?: string; nameContains?: string }) => ({
+  country: country(),
+  element: filters.text(described.element),
+  status: filters.anyOf(statuses),
+  near: filters.near(described.near),
+  nameContains: filters.text(described.nameContains),
+});
 
 export const DepositListArgs = listArgs({
   name: 'Deposit',
   whereDescription: 'Deposit filters; all given filters must hold.',
   where: {
-    country: country(),
-    element: filters.text('Element the deposit contains: symbol or name.'),
-    status: filters.anyOf(DepositStatus),
+    ...siteWhere(DepositStatus, { element: 'Element the deposit contains: symbol or name.', near: 'Only deposits with coordinates within this circle.', nameContains: 'Name or alias contains this text (any case).' }),
     type: filters.anyOf(DepositType),
     heavyRareEarth: filters.flag('Only deposits notable (true) or not notable (false) for heavy rare earths.'),
-    near: filters.near('Only deposits with coordinates within this circle.'),
-    nameContains: filters.text('Name or alias contains this text (any case).'),
   },
-  sort: DepositSortField,
+  sort: ['NAME', 'STATUS', 'COUNTRY', 'DISTANCE', 'CONTAINED_TREO'],
   sortDescription: 'STATUS ranks producing first; DISTANCE needs where.near.',
-  defaultSort: DepositSortField.NAME,
 });
 export type DepositListArgs = InstanceType<typeof DepositListArgs>;
-
-export enum FacilitySortField {
-  NAME = 'NAME',
-  STATUS = 'STATUS',
-  COUNTRY = 'COUNTRY',
-  CAPACITY = 'CAPACITY',
-  DISTANCE = 'DISTANCE',
-}
 
 export const FacilityListArgs = listArgs({
   name: 'Facility',
   whereDescription: 'Facility filters; all given filters must hold.',
-  where: {
-    stage: filters.anyOf(FacilityStage, 'Facilities with any of these stages.'),
-    country: country(),
-    element: filters.text('Element the facility separates, produces or recovers: symbol or name.'),
-    status: filters.anyOf(FacilityStatus),
-    near: filters.near(),
-    nameContains: filters.text(),
-  },
-  sort: FacilitySortField,
+  where: { ...siteWhere(FacilityStatus, { element: 'Element the facility separates, produces or recovers: symbol or name.' }), stage: filters.anyOf(FacilityStage, 'Facilities with any of these stages.') },
+  sort: ['NAME', 'STATUS', 'COUNTRY', 'CAPACITY', 'DISTANCE'],
   sortDescription: 'STATUS ranks operating first; DISTANCE needs where.near.',
-  defaultSort: FacilitySortField.NAME,
 });
 export type FacilityListArgs = InstanceType<typeof FacilityListArgs>;
-
-export enum CompanySortField {
-  NAME = 'NAME',
-  COUNTRY = 'COUNTRY',
-}
 
 export const CompanyListArgs = listArgs({
   name: 'Company',
   whereDescription: 'Company filters; all given filters must hold.',
-  where: {
-    country: country('Headquarters country: ISO alpha-2/alpha-3, name or alias.'),
-    ownershipType: filters.anyOf(OwnershipType),
-    nameContains: filters.text(),
-  },
-  sort: CompanySortField,
-  defaultSort: CompanySortField.NAME,
+  where: { country: country('Headquarters country: ISO alpha-2/alpha-3, name or alias.'), ownershipType: filters.anyOf(OwnershipType), nameContains: filters.text() },
+  sort: ['NAME', 'COUNTRY'],
 });
 export type CompanyListArgs = InstanceType<typeof CompanyListArgs>;
-
-export enum AgreementSortField {
-  DATE = 'DATE',
-  TITLE = 'TITLE',
-  VALUE = 'VALUE',
-}
 
 export const AgreementListArgs = listArgs({
   name: 'Agreement',
@@ -197,36 +162,17 @@ export const AgreementListArgs = listArgs({
     to: filters.date('Up to this date (ISO, inclusive).'),
     titleContains: filters.text(),
   },
-  sort: AgreementSortField,
-  defaultSort: AgreementSortField.DATE,
+  sort: ['DATE', 'TITLE', 'VALUE'],
 });
 export type AgreementListArgs = InstanceType<typeof AgreementListArgs>;
 
-export enum CountrySortField {
-  NAME = 'NAME',
-  ISO2 = 'ISO2',
-  MINE_PRODUCTION = 'MINE_PRODUCTION',
-  RESERVES = 'RESERVES',
-}
-
 export const CountryListArgs = listArgs({
   name: 'Country',
-  where: {
-    continent: filters.anyOf(Continent),
-    kind: filters.anyOf(CountryKind),
-    nameContains: filters.text(),
-  },
-  sort: CountrySortField,
+  where: { continent: filters.anyOf(Continent), kind: filters.anyOf(CountryKind), nameContains: filters.text() },
+  sort: ['NAME', 'ISO2', 'MINE_PRODUCTION', 'RESERVES'],
   sortDescription: 'MINE_PRODUCTION and RESERVES use the newest USGS figure.',
-  defaultSort: CountrySortField.NAME,
 });
 export type CountryListArgs = InstanceType<typeof CountryListArgs>;
-
-export enum TradeDependenceSortField {
-  YEAR = 'YEAR',
-  SHARE = 'SHARE',
-  IMPORTER = 'IMPORTER',
-}
 
 export const TradeDependenceListArgs = listArgs({
   name: 'TradeDependence',
@@ -238,8 +184,7 @@ export const TradeDependenceListArgs = listArgs({
     yearFrom: filters.year(),
     yearTo: filters.year(),
   },
-  sort: TradeDependenceSortField,
-  defaultSort: TradeDependenceSortField.YEAR,
+  sort: ['YEAR', 'SHARE', 'IMPORTER'],
   defaultDirection: SortDirection.DESC,
 });
 export type TradeDependenceListArgs = InstanceType<typeof TradeDependenceListArgs>;

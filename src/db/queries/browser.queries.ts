@@ -7,20 +7,8 @@ import { defineQuery, param } from '../query';
  */
 const picture = z.record(z.string(), z.unknown());
 
-export const elementSupplyMap = defineQuery({
-  name: 'queries/browser/element-supply-map',
-  params: z.object({ element: param.text(), outside: param.text() }),
-  row: picture,
-});
+export const elementSupplyMap = defineQuery({ name: 'queries/browser/element-supply-map', params: z.object({ element: param.text(), outside: param.text() }), row: picture });
 
-export const ownershipMap = defineQuery({
-  name: 'queries/browser/ownership-map',
-  params: z.object({ id: param.text() }),
-  row: picture,
-});
+export const ownershipMap = defineQuery({ name: 'queries/browser/ownership-map', params: z.object({ id: param.text() }), row: picture });
 
-export const sourcesOf = defineQuery({
-  name: 'queries/browser/sources-of',
-  params: z.object({ id: param.text() }),
-  row: picture,
-});
+export const sourcesOf = defineQuery({ name: 'queries/browser/sources-of', params: z.object({ id: param.text() }), row: picture });

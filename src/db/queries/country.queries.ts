@@ -2,11 +2,7 @@ import { z } from 'zod';
 import { defineQuery, param } from '../query';
 import { graphNode } from './shapes';
 
-export const findCountry = defineQuery({
-  name: 'queries/country/find-country',
-  params: z.object({ identifier: param.text() }),
-  row: z.object({ node: graphNode }),
-});
+export const findCountry = defineQuery({ name: 'queries/country/find-country', params: z.object({ identifier: param.text() }), row: z.object({ node: graphNode }) });
 
 export const countryFigure = defineQuery({
   name: 'queries/country/country-figure',

@@ -2,12 +2,7 @@ import { z } from 'zod';
 import { defineQuery, noParams, param } from '../query';
 
 /** Readiness and `health` ask it; an unreachable server must answer "no" quickly. */
-export const serverComponents = defineQuery({
-  name: 'queries/health/server-components',
-  params: noParams,
-  row: z.object({ name: z.string(), version: z.string(), edition: z.string() }),
-  timeoutMs: 1500,
-});
+export const serverComponents = defineQuery({ name: 'queries/health/server-components', params: noParams, row: z.object({ name: z.string(), version: z.string(), edition: z.string() }), timeoutMs: 1500 });
 
 export const similarNames = defineQuery({
   name: 'queries/health/similar-names',

@@ -30,55 +30,17 @@ function defineListQuery<F extends z.ZodRawShape>(name: string, filters: F) {
   return defineQuery({ name, params: z.object({ requests: z.array(request) }), row: listRow });
 }
 
-export const listDeposits = defineListQuery('queries/deposit/list-deposits', {
-  country: param.nullableText(),
-  element: param.nullableText(),
-  statuses: param.nullableTexts(),
-  types: param.nullableTexts(),
-  heavy: z.boolean().nullable(),
-  nameContains: param.nullableText(),
-  near,
-});
+export const listDeposits = defineListQuery('queries/deposit/list-deposits', { country: param.nullableText(), element: param.nullableText(), statuses: param.nullableTexts(), types: param.nullableTexts(), heavy: z.boolean().nullable(), nameContains: param.nullableText(), near });
 
-export const listFacilities = defineListQuery('queries/facility/list-facilities', {
-  country: param.nullableText(),
-  element: param.nullableText(),
-  stages: param.nullableTexts(),
-  statuses: param.nullableTexts(),
-  nameContains: param.nullableText(),
-  near,
-});
+export const listFacilities = defineListQuery('queries/facility/list-facilities', { country: param.nullableText(), element: param.nullableText(), stages: param.nullableTexts(), statuses: param.nullableTexts(), nameContains: param.nullableText(), near });
 
-export const listCompanies = defineListQuery('queries/company/list-companies', {
-  country: param.nullableText(),
-  ownershipTypes: param.nullableTexts(),
-  nameContains: param.nullableText(),
-});
+export const listCompanies = defineListQuery('queries/company/list-companies', { country: param.nullableText(), ownershipTypes: param.nullableTexts(), nameContains: param.nullableText() });
 
-export const listAgreements = defineListQuery('queries/agreement/list-agreements', {
-  kinds: param.nullableTexts(),
-  party: param.nullableText(),
-  element: param.nullableText(),
-  statuses: param.nullableTexts(),
-  from: param.nullableText(),
-  to: param.nullableText(),
-  titleContains: param.nullableText(),
-});
+export const listAgreements = defineListQuery('queries/agreement/list-agreements', { kinds: param.nullableTexts(), party: param.nullableText(), element: param.nullableText(), statuses: param.nullableTexts(), from: param.nullableText(), to: param.nullableText(), titleContains: param.nullableText() });
 
-export const listCountries = defineListQuery('queries/country/list-countries', {
-  continents: param.nullableTexts(),
-  kinds: param.nullableTexts(),
-  nameContains: param.nullableText(),
-});
+export const listCountries = defineListQuery('queries/country/list-countries', { continents: param.nullableTexts(), kinds: param.nullableTexts(), nameContains: param.nullableText() });
 
-export const listTradeDependence = defineListQuery('queries/trade/list-trade-dependence', {
-  importer: param.nullableText(),
-  exporter: param.nullableText(),
-  products: param.nullableTexts(),
-  element: param.nullableText(),
-  yearFrom: param.nullableInt(),
-  yearTo: param.nullableInt(),
-});
+export const listTradeDependence = defineListQuery('queries/trade/list-trade-dependence', { importer: param.nullableText(), exporter: param.nullableText(), products: param.nullableTexts(), element: param.nullableText(), yearFrom: param.nullableInt(), yearTo: param.nullableInt() });
 
 /**
  * Any list query, as the repository runs it: each kind's filters are typed where its page requests

@@ -2,11 +2,7 @@ import { z } from 'zod';
 import { defineQuery, param } from '../query';
 import { count, sourceRecord } from './shapes';
 
-export const getSources = defineQuery({
-  name: 'queries/source/get-sources',
-  params: z.object({ ids: param.texts() }),
-  row: z.object({ source: sourceRecord }),
-});
+export const getSources = defineQuery({ name: 'queries/source/get-sources', params: z.object({ ids: param.texts() }), row: z.object({ source: sourceRecord }) });
 
 export const getSource = defineQuery({
   name: 'queries/source/get-source',
@@ -18,8 +14,4 @@ export const getSource = defineQuery({
   }),
 });
 
-export const similarSources = defineQuery({
-  name: 'queries/source/similar-sources',
-  params: z.object({ word: param.text(), limit: param.int() }),
-  row: z.object({ id: z.string() }),
-});
+export const similarSources = defineQuery({ name: 'queries/source/similar-sources', params: z.object({ word: param.text(), limit: param.int() }), row: z.object({ id: z.string() }) });
