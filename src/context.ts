@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { analyticsRepositories, type AnalyticsRepositories } from './analytics';
 import DataLoader from 'dataloader';
 import { Identifiers } from './domain/identifiers';
 import { CountryRepository, type CountryFigure } from './db/country.repository';
@@ -27,6 +28,8 @@ export interface RequestContext {
     sources: SourceRepository;
     suggestions: SuggestionRepository;
   };
+  /** One repository per analytical question (src/analytics/<question>). */
+  analytics: AnalyticsRepositories;
   identifiers: Identifiers;
   loaders: RequestLoaders;
   /** Read top-level lists with their nested relationship fields in one statement (config COMPILE_SELECTIONS). */
@@ -139,6 +142,7 @@ export function createRequestContext(dependencies: ContextDependencies, requestI
   const identifiers = once(() => new Identifiers(repos().elements, repos().graph, repos().suggestions, dependencies.reference));
   const loaders = once(() => new RequestLoaders(repos().graph, repos().sources, new CountryRepository(executor), dependencies.reference));
   const writes = once(() => new WriteService(executor));
+  const analytics = once(() => analyticsRepositories(executor));
   return {
     requestId,
     get logger() {
@@ -148,6 +152,9 @@ export function createRequestContext(dependencies: ContextDependencies, requestI
     executor,
     get repos() {
       return repos();
+    },
+    get analytics() {
+      return analytics();
     },
     get identifiers() {
       return identifiers();

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgreementResolver } from './resolvers/agreement.resolver';
-import { ANALYTICS_RESOLVERS } from './resolvers/analytics.resolver';
+import { ANALYTICS_RESOLVERS } from './analytics';
 import { AuditResolver, WriteResolver } from './resolvers/write.resolver';
 import { CompanyResolver } from './resolvers/company.resolver';
 import { CountryResolver } from './resolvers/country.resolver';

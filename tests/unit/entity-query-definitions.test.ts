@@ -6,18 +6,21 @@ import type { QueryDefinition } from '../../src/db/query';
 
 /** The folders of cypher/queries/ whose files are defined in src/db/queries/ (analytics has its own modules). */
 const FOLDERS = ['element', 'country', 'deposit', 'facility', 'company', 'agreement', 'trade', 'graph', 'search', 'source', 'health', 'audit', 'browser', 'admin'];
-const MODULES = path.join(__dirname, '..', '..', 'src', 'db', 'queries');
+/** Where definitions live: src/db/queries/ for the entity side, beside the data layer's other modules (control.queries.ts). */
+const MODULES = [path.join(__dirname, '..', '..', 'src', 'db', 'queries'), path.join(__dirname, '..', '..', 'src', 'db')];
 
 function isDefinition(value: unknown): value is QueryDefinition {
   return typeof value === 'object' && value !== null && 'name' in value && 'params' in value && 'row' in value && value.params instanceof z.ZodType && value.row instanceof z.ZodType;
 }
 
-/** Every definition exported by a src/db/queries/*.queries.ts module, with the module it came from. */
+/** Every definition exported by a *.queries.ts module of the data layer, with the module it came from. */
 function definitions(): Array<{ module: string; definition: QueryDefinition }> {
-  return fs
-    .readdirSync(MODULES)
-    .filter((file) => file.endsWith('.queries.ts'))
-    .flatMap((file) => Object.values(require(path.join(MODULES, file)) as Record<string, unknown>).filter(isDefinition).map((definition) => ({ module: file, definition })));
+  return MODULES.flatMap((directory) =>
+    fs
+      .readdirSync(directory)
+      .filter((file) => file.endsWith('.queries.ts'))
+      .flatMap((file) => Object.values(require(path.join(directory, file)) as Record<string, unknown>).filter(isDefinition).map((definition) => ({ module: file, definition }))),
+  );
 }
 
 /** The `$parameters` a Cypher text uses, comments (`//` to the end of the line, outside strings) left out. */
