@@ -8,15 +8,8 @@ import { SOURCE_KINDS } from '../../domain/vocabulary';
 export const graphNode = z.looseObject({ id: z.string(), _labels: z.array(z.string()) });
 
 /** A :Source node's properties (`s {.*}`). */
-export const sourceRecord = z.object({
-  id: z.string(),
-  title: z.string(),
-  publisher: z.string(),
-  url: z.string().optional(),
-  published: z.string().optional(),
-  accessed: z.string(),
-  kind: z.enum(SOURCE_KINDS),
-  note: z.string().optional(),
+export const sourceRecord = z.object({ id: z.string(), title: z.string(), publisher: z.string(), accessed: z.string(), kind: z.enum(SOURCE_KINDS) }).extend({
+  url: z.string().optional(), published: z.string().optional(), note: z.string().optional(),
 });
 
 /** A count column (Cypher integers arrive as numbers). */
