@@ -1,7 +1,10 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * Two tiers, one command (`npm test` runs both): `unit` needs no database (`npm run test:unit`);
+ * `database` starts a Neo4j with the real dataset once (global setup) for everything else.
+ * @type {import('jest').Config}
+ */
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: {
     // Type checking runs once in `pretest` (tsc --noEmit); here ts-jest only transpiles, which keeps
@@ -11,9 +14,21 @@ module.exports = {
     '^.+/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true } }],
   },
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
-  globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
-  globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
-  testTimeout: 60000,
   slowTestThreshold: 20,
+};
+
+module.exports = {
+  testTimeout: 60000,
+  projects: [
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/tests/unit'] },
+    {
+      ...shared,
+      displayName: 'database',
+      roots: ['<rootDir>/tests'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/unit/'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
+    },
+  ],
 };

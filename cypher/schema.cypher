@@ -73,6 +73,10 @@ CREATE INDEX audit_entity IF NOT EXISTS FOR (n:AuditEntry) ON (n.entityId);
 CREATE INDEX audit_target IF NOT EXISTS FOR (n:AuditEntry) ON (n.targetId);
 CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
 
+// One (:GraphVersion {id: 'graph'}), bumped by every write transaction (cypher/writes/graph-version):
+// bookkeeping for the service instances, left out of checksums, counts and exports.
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
+
 // Lookups by alternative identifiers.
 CREATE INDEX country_iso3 IF NOT EXISTS FOR (n:Country) ON (n.iso3);
 CREATE INDEX element_name IF NOT EXISTS FOR (n:Element) ON (n.name);

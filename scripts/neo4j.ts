@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../src/config';
 import { ensureDistribution, distributionPaths } from '../src/local-neo4j/distribution';
 import { LocalNeo4jServer } from '../src/local-neo4j/local-server';
+import { Neo4jSupervisor } from '../src/local-neo4j/supervisor';
 import { createLogger } from '../src/logger';
 
 async function main(): Promise<void> {
@@ -29,8 +30,21 @@ async function main(): Promise<void> {
   if (command !== 'start') throw new ConfigError('command', `"${command}" is unknown (use start, fetch, reset or where)`);
   const server = new LocalNeo4jServer({ ...config.local, user: config.neo4j.user, password: config.neo4j.password, logger });
   await server.start();
+  // Restarted when it dies, as under npm start; npm run backup/restore stop and resume it through the same supervisor.
+  const supervisor = new Neo4jSupervisor(server, {
+    logger,
+    maxAttempts: config.supervision.restartAttempts,
+    backoffMs: config.supervision.restartBackoffMs,
+    onGiveUp: (message) => {
+      console.error(`neo4j: ${message}`);
+      process.exit(1);
+    },
+  });
   logger.info({ bolt: server.boltUri, browser: server.browserUrl, user: config.neo4j.user }, 'Neo4j is running; Ctrl-C stops it');
-  const stop = () => void server.stop().then(() => process.exit(0));
+  const stop = () => {
+    supervisor.stop();
+    void server.stop().then(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

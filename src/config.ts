@@ -67,6 +67,12 @@ const environmentSchema = z
     JWT_ISSUER: z.string().optional(),
     JWT_AUDIENCE: z.string().optional(),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
+    NEO4J_RESTART_ATTEMPTS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(100).default(5),
+    NEO4J_RESTART_BACKOFF_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(600000).default(1000),
+    ANALYTICS_CONCURRENCY: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(64).default(2),
+    ANALYTICS_QUEUE: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(10000).default(32),
+    ANALYTICS_TIMEOUT_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(100).max(600000).default(30000),
+    GRAPH_VERSION_POLL_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(100).max(600000).default(1000),
   })
   .superRefine((env, ctx) => {
     if (!env.NEO4J_URI && env.NEO4J_PASSWORD !== undefined && env.NEO4J_PASSWORD.length < 8) {
@@ -107,6 +113,12 @@ export interface AppConfig {
   compileSelections: boolean;
   auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   maxBodyBytes: number;
+  /** Local server only: restarting it when its JVM exits unexpectedly. */
+  supervision: { restartAttempts: number; restartBackoffMs: number };
+  /** Admission of analytical questions: how many run at once, how many wait, how long one may run. */
+  analytics: { concurrency: number; queue: number; timeoutMs: number };
+  /** How often the service checks whether another process changed the graph (ms). */
+  graphVersionPollMs: number;
 }
 
 export class ConfigError extends Error {
@@ -159,5 +171,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, readDot
     compileSelections: env.COMPILE_SELECTIONS,
     auth: { jwtSecret: env.JWT_SECRET, jwksUrl: env.JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE },
     maxBodyBytes: env.MAX_BODY_BYTES,
+    supervision: { restartAttempts: env.NEO4J_RESTART_ATTEMPTS, restartBackoffMs: env.NEO4J_RESTART_BACKOFF_MS },
+    analytics: { concurrency: env.ANALYTICS_CONCURRENCY, queue: env.ANALYTICS_QUEUE, timeoutMs: env.ANALYTICS_TIMEOUT_MS },
+    graphVersionPollMs: env.GRAPH_VERSION_POLL_MS,
   };
 }

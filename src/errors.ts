@@ -10,6 +10,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** Too many analytical questions at once: refused before running (HTTP 503, Retry-After). */
+  OVERLOADED = 'OVERLOADED',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -55,6 +57,10 @@ export class ForbiddenError extends DomainError {
 
 export class ServiceUnavailableError extends DomainError {
   readonly code = ErrorCode.SERVICE_UNAVAILABLE;
+}
+
+export class OverloadedError extends DomainError {
+  readonly code = ErrorCode.OVERLOADED;
 }
 
 export class QueryTimeoutError extends DomainError {

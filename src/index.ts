@@ -8,15 +8,18 @@ import { applySchema } from './db/schema';
 import { warmQueryPlans } from './db/warm-up';
 import { MissingPrerequisiteError } from './local-neo4j/java';
 import { LocalServerError } from './local-neo4j/local-server';
+import { Neo4jSupervisor } from './local-neo4j/supervisor';
 import { assertPortFree, PortInUseError } from './local-neo4j/ports';
 import { createLogger, type Logger } from './logger';
-import { Readiness } from './readiness';
+import { Readiness, startingHandler } from './readiness';
 import { formatSummary, runSeed, SeedValidationError } from './seed/run-seed';
 import { buildServer } from './server';
 
 /**
- * `npm start`: local Neo4j (unless NEO4J_URI is set) → schema → seed if the database is empty →
- * GraphQL on PORT → on SIGINT/SIGTERM: stop accepting, drain, close the driver, stop Neo4j.
+ * `npm start`: open the port (answering 503 while starting) → local Neo4j (unless NEO4J_URI is
+ * set), supervised → schema → seed if the database is empty → GraphQL → on SIGINT/SIGTERM: stop
+ * accepting, drain, close the driver, stop Neo4j. If the local Neo4j dies and cannot be
+ * restarted, the service stops the same way and exits 1 with the reason.
  */
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -27,16 +30,20 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
   let neo4j: Neo4jHandle | undefined;
+  let supervisor: Neo4jSupervisor | undefined;
   let shuttingDown = false;
   const shutdownHooks: Array<() => Promise<void>> = [];
-  const shutdown = async (signal: string) => {
+  const shutdown = async (reason: string, code = 0) => {
     if (shuttingDown) return;
     shuttingDown = true;
-    logger.info({ signal }, 'shutting down');
+    logger.info({ reason }, 'shutting down');
     for (const hook of shutdownHooks.reverse()) await hook().catch((error) => logger.error({ err: error }, 'shutdown step failed'));
+    supervisor?.stop();
     await neo4j?.close().catch((error) => logger.error({ err: error }, 'closing Neo4j failed'));
+    await supervisor?.settled();
     logger.info('stopped');
-    process.exit(0);
+    if (code !== 0) process.stderr.write(`ree-graph: ${reason}\n`);
+    process.exit(code);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
@@ -45,16 +52,8 @@ async function main(): Promise<void> {
 
   try {
     await assertPortFree(config.port, 'PORT', 'GraphQL API', config.host);
-    neo4j = await connectNeo4j(config, logger);
-    const readiness = new Readiness(neo4j.executor);
-    await applySchema(neo4j.executor);
-    readiness.schemaApplied = true;
-    await seedIfEmpty(config, neo4j, logger);
-    // In the background: the service answers meanwhile; the log says when the plans are warm.
-    logger.info('warming analytics query plans in the background');
-    void warmQueryPlans(neo4j.executor, logger);
-    const { app, apollo } = await buildServer({ config, executor: neo4j.executor, logger, readiness });
-    const server = http.createServer(app);
+    // The port opens at once; until the app is built it answers /health 200, /ready 503 and a retry hint.
+    const server = http.createServer(startingHandler);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, resolve);
@@ -65,8 +64,28 @@ async function main(): Promise<void> {
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 5000).unref();
       });
-      await apollo.stop();
     });
+    neo4j = await connectNeo4j(config, logger);
+    if (neo4j.local) {
+      supervisor = new Neo4jSupervisor(neo4j.local, {
+        logger,
+        maxAttempts: config.supervision.restartAttempts,
+        backoffMs: config.supervision.restartBackoffMs,
+        onGiveUp: (message) => void shutdown(message, 1),
+      });
+    }
+    const watched = supervisor;
+    const readiness = new Readiness(neo4j.executor, watched ? () => watched.state : undefined);
+    await applySchema(neo4j.executor);
+    readiness.schemaApplied = true;
+    await seedIfEmpty(config, neo4j, logger);
+    // In the background: the service answers meanwhile; the log says when the plans are warm.
+    logger.info('warming analytics query plans in the background');
+    void warmQueryPlans(neo4j.executor, logger);
+    const { app, apollo } = await buildServer({ config, executor: neo4j.executor, logger, readiness });
+    server.removeListener('request', startingHandler);
+    server.on('request', app);
+    shutdownHooks.push(() => apollo.stop());
     const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
     logger.info({ graphql: `http://${host}:${config.port}/graphql`, neo4j: neo4j.description }, 'REE Graph is ready');
     if (neo4j.local || !config.externalNeo4j) {
@@ -82,6 +101,7 @@ async function main(): Promise<void> {
       );
     }
   } catch (error) {
+    supervisor?.stop();
     await neo4j?.close().catch(() => undefined);
     fail(describeStartupError(error));
   }

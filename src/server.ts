@@ -6,9 +6,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ValidationError as RuleViolation } from 'class-validator';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLEnumType, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { atlasRoutes } from './atlas/atlas-routes';
 import { accessPlugin } from './auth/access-plugin';
+import { AnalyticsAdmission } from './admission/analytics-admission';
+import { retryHintPlugin } from './admission/retry-hint';
 import { TokenVerifier } from './auth/tokens';
 import { neo4jBrowserRoutes } from './browser/routes';
 import { PROJECT_ROOT, type AppConfig } from './config';
@@ -19,6 +22,7 @@ import { DomainError, ErrorCode, ValidationError } from './errors';
 import type { Logger } from './logger';
 import type { Readiness } from './readiness';
 import { buildGraphQLSchema } from './schema-builder';
+import { GraphVersionWatcher } from './sync/graph-version-watcher';
 
 export interface ServerDependencies {
   config: AppConfig;
@@ -51,6 +55,11 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
   const schema = await buildGraphQLSchema();
   const reference = new ReferenceData(dependencies.executor, logger);
   await reference.start();
+  // Writes of other instances, seed loads and imports reach the in-memory reference data within a poll.
+  const graphVersion = new GraphVersionWatcher(dependencies.executor, config.graphVersionPollMs, () => reference.refresh(), logger);
+  await graphVersion.start();
+  // Analytical questions queue for a few slots; the rest of the API never waits behind them.
+  const executor = dependencies.executor.withGate(new AnalyticsAdmission(config.analytics));
   const production = config.nodeEnv === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
@@ -69,7 +78,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     schema,
     ...protection,
     // Cache control is on by default and hooks every field resolution; nothing here sets cache hints.
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), accessPlugin(config.publicReads), requestLogging(logger), stopWithServer(() => reference.stop()), ...(production ? [] : [roundTripReport()])],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), accessPlugin(config.publicReads), requestLogging(logger), retryHintPlugin(), stopWithServer(() => graphVersion.stop()), ...(production ? [] : [roundTripReport()])],
     validationRules: [...protection.validationRules],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     csrfPrevention: true,
@@ -101,6 +110,18 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     app.get(`/ide/${file}`, (_req, res) => res.sendFile(absolute));
   }
   app.use('/neo4j-browser', neo4jBrowserRoutes(config.port));
+  app.use(
+    '/atlas',
+    atlasRoutes({
+      // Downloads run the page's operations on this server as the HTTP caller: same limits, access rules and errors.
+      execute: async (req, query, variables) => {
+        const contextValue = createRequestContext({ ...dependencies, reference }, requestIdOf(req), await tokens.caller(req.headers.authorization));
+        const response = await apollo.executeOperation({ query, variables }, { contextValue });
+        return response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: 'Incremental delivery is not used by the atlas', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] };
+      },
+      statusLevels: (schema.getType('StatusLevel') as GraphQLEnumType).getValues().map((value) => value.name),
+    }),
+  );
   const examples = loadExamples();
   app.get('/ide/examples.json', (_req, res) => res.json(examples));
   app.get('/graphql', (req, res, next) => {
@@ -115,7 +136,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext({ ...dependencies, reference, compileSelections: config.compileSelections }, requestIdOf(req), await tokens.caller(req.headers.authorization)),
+      context: async ({ req }) => createRequestContext({ ...dependencies, executor, reference, compileSelections: config.compileSelections }, requestIdOf(req), await tokens.caller(req.headers.authorization)),
     }),
   );
   app.use(httpErrorHandler(logger));
@@ -210,7 +231,7 @@ function originalError(error: unknown): unknown {
   return current;
 }
 
-/** Stops background work (the reference-data refresh) when Apollo stops. */
+/** Stops background work (the graph-version polling) when Apollo stops. */
 function stopWithServer(stop: () => void): ApolloServerPlugin<RequestContext> {
   return {
     async serverWillStart() {

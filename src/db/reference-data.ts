@@ -7,44 +7,39 @@ import type { Neo4jExecutor } from './run';
 export const REFERENCE_LABELS = ['Element', 'Country'] as const;
 export type ReferenceLabel = (typeof REFERENCE_LABELS)[number];
 
-const REFRESH_MS = 5 * 60 * 1000;
-
 /**
  * Elements and countries held in memory for the whole process: almost every question names one
  * (an element, the country to source outside of, an importer), and answers reference them by id.
- * Loaded at start-up and refreshed in the background every five minutes — never inside a request,
- * so a request's round trips do not depend on timing. A seed load shows here within that time.
- * Until the first load succeeds (or after a failed refresh), callers fall back to the database.
+ * Loaded at start-up and reloaded in the background whenever the graph version changes
+ * (src/sync/graph-version-watcher.ts: another instance's write, a seed load or an import shows
+ * within about a second) — never inside a request, so a request's round trips do not depend on
+ * timing. Until the first load succeeds (or after a failed refresh), callers fall back to the database.
  */
 export class ReferenceData {
   private byId = new Map<string, GraphNode>();
   /** What users typed ("terbium", "Japan") → the id it resolved to, per label. */
   private readonly resolved = new Map<string, string>();
-  private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly executor: Neo4jExecutor,
     private readonly logger?: Logger,
   ) {}
 
-  /** Loads now, then keeps refreshing until `stop()`. Never throws: a failure is logged and retried. */
+  /** Loads now. Never throws: a failure is logged, and the next refresh tries again. */
   async start(): Promise<void> {
     await this.refresh();
-    this.timer = setInterval(() => void this.refresh(), REFRESH_MS);
-    this.timer.unref();
   }
 
-  stop(): void {
-    clearInterval(this.timer);
-  }
-
-  async refresh(): Promise<void> {
+  /** Reloads; false (logged) when the database could not be read. */
+  async refresh(): Promise<boolean> {
     try {
       const rows = await this.executor.query(referenceNodes, {});
       this.byId = new Map(rows.map((row) => asEntity(row.node)).map((node) => [node.id, node]));
       this.resolved.clear();
+      return true;
     } catch (error) {
       this.logger?.warn({ err: error }, 'could not load reference data (elements, countries); lookups go to the database');
+      return false;
     }
   }
 

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { z } from 'zod';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '../admission/retry-hint';
 import { QueryTimeoutError, ServiceUnavailableError } from '../errors';
 import { cypherLibrary, type CypherLibrary } from './cypher';
 import type { ParamsOf, QueryDefinition, RowOf } from './query';
@@ -19,6 +20,14 @@ export interface RunOptions {
 
 const DEFAULT_TIMEOUT_MS = 15000;
 
+/** Admission control for some queries (src/admission/analytics-admission.ts): may queue, refuse or set the timeout. */
+export interface QueryGate {
+  run<T>(name: string, options: RunOptions, work: (options: RunOptions) => Promise<T>): Promise<T>;
+}
+
+/** Ends every write transaction: other instances see the graph changed (src/sync/graph-version-watcher.ts). */
+const GRAPH_VERSION_BUMP = 'writes/graph-version/bump';
+
 /**
  * The only module that runs Cypher: named queries from cypher/, parameters only, managed
  * transactions (executeRead / executeWrite, so work must be safe to retry), the configured
@@ -31,11 +40,17 @@ export class Neo4jExecutor {
     readonly database: string,
     private readonly library: CypherLibrary = cypherLibrary(),
     private readonly stats?: QueryStats,
+    private readonly gate?: QueryGate,
   ) {}
 
   /** The same executor, counting round trips into `stats` (one per request). */
   withStats(stats: QueryStats): Neo4jExecutor {
-    return new Neo4jExecutor(this.driver, this.database, this.library, stats);
+    return new Neo4jExecutor(this.driver, this.database, this.library, stats, this.gate);
+  }
+
+  /** The same executor, running queries through an admission gate. */
+  withGate(gate: QueryGate): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, this.database, this.library, this.stats, gate);
   }
 
   /** A typed query: parameters checked and converted by its schema, rows parsed into its row type. */
@@ -50,7 +65,7 @@ export class Neo4jExecutor {
    * transaction metadata and the round-trip count; rows parsed by `row`.
    */
   async statement<R extends z.ZodType>(name: string, statement: { cypher: string; params: Record<string, unknown> }, row: R): Promise<Array<z.output<R>>> {
-    const rows = await this.execute('READ', name, statement.cypher, statement.params, {});
+    const rows = await this.gated('READ', name, statement.cypher, statement.params, {});
     return rows.map((raw) => parseWith<R>(row, raw));
   }
 
@@ -71,13 +86,17 @@ export class Neo4jExecutor {
     this.count('transaction');
     try {
       return await session.executeWrite(
-        (tx) => work(async (name, parameters = {}) => rowsOf(await tx.run(this.library.get(name).text, parameters))),
+        async (tx) => {
+          const result = await work(async (name, parameters = {}) => rowsOf(await tx.run(this.library.get(name).text, parameters)));
+          await tx.run(this.library.get(GRAPH_VERSION_BUMP).text);
+          return result;
+        },
         { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: { app: 'ree-graph', query: 'transaction' } },
       );
     } catch (error) {
       throw mapDriverError(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
@@ -90,12 +109,18 @@ export class Neo4jExecutor {
     } catch (error) {
       throw mapDriverError(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
   private async run(mode: 'READ' | 'WRITE', name: string, parameters: unknown, options: RunOptions): Promise<Row[]> {
-    return this.execute(mode, name, this.library.get(name).text, parameters, options);
+    return this.gated(mode, name, this.library.get(name).text, parameters, options);
+  }
+
+  /** Through the admission gate when there is one (analytics queue for a few slots). */
+  private async gated(mode: 'READ' | 'WRITE', name: string, text: string, parameters: unknown, options: RunOptions): Promise<Row[]> {
+    if (this.gate) return this.gate.run(name, options, (admitted) => this.execute(mode, name, text, parameters, admitted));
+    return this.execute(mode, name, text, parameters, options);
   }
 
   private async execute(mode: 'READ' | 'WRITE', name: string, text: string, parameters: unknown, options: RunOptions): Promise<Row[]> {
@@ -109,7 +134,7 @@ export class Neo4jExecutor {
     } catch (error) {
       throw mapDriverError(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
@@ -123,6 +148,15 @@ export class Neo4jExecutor {
 /** A schema's parse, typed by the schema (a definition's row type follows from its row schema). */
 function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   return schema.parse(data);
+}
+
+/**
+ * A session on a connection that just broke (Neo4j killed) fails to close; that failure must not
+ * replace the outcome already decided — a committed write stays acknowledged, a failed one keeps
+ * its SERVICE_UNAVAILABLE — or it would reach the client as INTERNAL_SERVER_ERROR.
+ */
+async function closeQuietly(session: { close(): Promise<void> }): Promise<void> {
+  await session.close().catch(() => undefined);
 }
 
 function rowsOf(result: QueryResult<RecordShape>): Row[] {
@@ -160,7 +194,7 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.Transi
 export function mapDriverError(error: unknown): unknown {
   const { code = '', message = '' } = (error ?? {}) as { code?: string; message?: string };
   if (UNAVAILABLE.has(code) || /connect ECONNREFUSED|Connection acquisition timed out|Failed to connect|Pool is closed/.test(message)) {
-    return new ServiceUnavailableError('The graph database is not reachable right now. Retry shortly.');
+    return new ServiceUnavailableError('The graph database is not reachable right now. Retry shortly.', { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS });
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
     return new QueryTimeoutError('The query took too long and was stopped. Narrow it (fewer hops, a smaller page) and retry.');

@@ -123,10 +123,12 @@ export const SERVER_LOGS_XML = `<?xml version="1.0" encoding="UTF-8"?>
 </Configuration>
 `;
 
-/** Writes conf/ and the empty folders an instance home needs. */
-export function writeInstanceConfiguration(settings: InstanceSettings, dist: Neo4jDistribution): void {
+/** Writes conf/ and the empty folders an instance home needs; returns the neo4j.conf written. */
+export function writeInstanceConfiguration(settings: InstanceSettings, dist: Neo4jDistribution): string {
   for (const dir of ['conf', 'data', 'logs', 'run', 'import']) fs.mkdirSync(path.join(settings.home, dir), { recursive: true });
-  fs.writeFileSync(path.join(settings.home, 'conf', 'neo4j.conf'), renderNeo4jConf(settings, dist));
+  const conf = renderNeo4jConf(settings, dist);
+  fs.writeFileSync(path.join(settings.home, 'conf', 'neo4j.conf'), conf);
   fs.writeFileSync(path.join(settings.home, 'conf', 'user-logs.xml'), USER_LOGS_XML);
   fs.writeFileSync(path.join(settings.home, 'conf', 'server-logs.xml'), SERVER_LOGS_XML);
+  return conf;
 }

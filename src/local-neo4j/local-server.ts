@@ -8,7 +8,11 @@ import { splitCommandLine } from './command-line';
 import { writeInstanceConfiguration, type InstanceSettings } from './configuration';
 import { ensureDistribution, type Neo4jDistribution } from './distribution';
 import { findJava, type JavaRuntime } from './java';
+import { currentMaintenance } from './maintenance';
 import { assertPortFree } from './ports';
+import { isAlive, isJvmOfHome } from './process';
+
+export { isAlive } from './process';
 
 const execFileAsync = promisify(execFile);
 
@@ -31,6 +35,19 @@ export class LocalServerError extends Error {
 interface PidFile {
   java: number;
   watchdog?: number;
+  /** The Node process that started the JVM (and supervises it). */
+  owner?: number;
+}
+
+/** How a server that was serving went away without being asked to stop (a crash, the OOM killer, kill -9). */
+export interface UnexpectedExit {
+  pid: number;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  uptimeSeconds: number;
+  /** The last lines of logs/neo4j.log, where Neo4j says why it stopped (when it could). */
+  logTail: string;
+  logFile: string;
 }
 
 /**
@@ -44,6 +61,12 @@ export class LocalNeo4jServer {
   private watchdog?: ChildProcess;
   private exited?: Promise<number | null>;
   private java?: JavaRuntime;
+  /** The launcher's server command line, valid while neo4j.conf stays the same. */
+  private command?: { conf: string; argv: string[] };
+  /** Set by stop(): an exit after it is expected. */
+  private stopping = false;
+  private readySince?: number;
+  private readonly exitListeners = new Set<(exit: UnexpectedExit) => void>();
 
   constructor(private readonly options: LocalServerOptions) {}
 
@@ -63,26 +86,48 @@ export class LocalNeo4jServer {
     return path.join(this.options.home, 'logs', 'console.log');
   }
 
+  get userLog(): string {
+    return path.join(this.options.home, 'logs', 'neo4j.log');
+  }
+
   get pid(): number | undefined {
     return this.child?.pid;
+  }
+
+  /**
+   * Called when the JVM exits after it was ready without stop() having been called; the
+   * supervisor (src/local-neo4j/supervisor.ts) restarts it from there.
+   */
+  onUnexpectedExit(listener: (exit: UnexpectedExit) => void): () => void {
+    this.exitListeners.add(listener);
+    return () => this.exitListeners.delete(listener);
   }
 
   async start(): Promise<void> {
     const { logger } = this.options;
     const started = Date.now();
-    this.java = findJava();
+    const maintenance = currentMaintenance(this.options.home);
+    if (maintenance) throw new LocalServerError(`${maintenance.activity} (pid ${maintenance.pid}) is working on the database files in ${this.options.home}; start Neo4j when it has finished.`);
+    this.stopping = false;
+    this.readySince = undefined;
+    // A restart (src/local-neo4j/supervisor.ts) reuses what the first start found: a JVM fewer to wait for.
+    this.java ??= findJava();
     const dist = await ensureDistribution(logger);
     await this.stopLeftover();
     const ports = this.options.portVariables ?? { bolt: 'NEO4J_BOLT_PORT', http: 'NEO4J_HTTP_PORT' };
     await assertPortFree(this.options.boltPort, ports.bolt, 'Neo4j Bolt');
     await assertPortFree(this.options.httpPort, ports.http, 'Neo4j HTTP / Browser');
-    writeInstanceConfiguration(this.options, dist);
+    const conf = writeInstanceConfiguration(this.options, dist);
     const firstStart = !fs.existsSync(path.join(this.options.home, 'data', 'databases', 'system'));
     if (firstStart) await this.setInitialPassword(dist);
-    const argv = await this.serverCommand(dist);
+    const argv = this.command?.conf === conf ? this.command.argv : await this.serverCommand(dist);
+    this.command = { conf, argv };
+    // stop() while starting (a shutdown during a supervised restart): launch nothing.
+    if (this.stopping) throw new LocalServerError('Neo4j was stopped while it was starting');
     logger.info({ home: this.options.home, bolt: this.boltUri, java: this.java.version }, firstStart ? 'starting local Neo4j (first start creates the databases)' : 'starting local Neo4j');
     this.launch(argv);
     await this.waitUntilReady();
+    this.readySince = Date.now();
     logger.info({ seconds: Number(((Date.now() - started) / 1000).toFixed(1)), pid: this.child?.pid }, 'local Neo4j is ready');
   }
 
@@ -96,6 +141,28 @@ export class LocalNeo4jServer {
       );
     } catch (error) {
       throw new LocalServerError(`neo4j-admin set-initial-password failed: ${(error as { stderr?: string }).stderr ?? String(error)}`);
+    }
+  }
+
+  /**
+   * Runs the official `neo4j-admin` on this home (e.g. `database dump neo4j --to-path=…`): the
+   * same jars and configuration as the server. Dump and load need the server stopped.
+   */
+  async admin(args: string[], timeoutMs = 30 * 60 * 1000): Promise<string> {
+    this.java ??= findJava();
+    const dist = await ensureDistribution(this.options.logger);
+    if (!fs.existsSync(path.join(this.options.home, 'conf', 'neo4j.conf'))) writeInstanceConfiguration(this.options, dist);
+    try {
+      const { stdout, stderr } = await execFileAsync(
+        this.java.bin,
+        ['-cp', path.join(dist.lib, '*'), `-Dbasedir=${this.options.home}`, 'org.neo4j.server.startup.Neo4jAdminCommand', ...args],
+        { env: this.launcherEnvironment(), timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
+      );
+      return `${stdout}${stderr}`;
+    } catch (error) {
+      const failure = error as { stdout?: string; stderr?: string; message?: string };
+      const output = `${failure.stdout ?? ''}${failure.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+      throw new LocalServerError(`neo4j-admin ${args.join(' ')} failed: ${output || failure.message}`);
     }
   }
 
@@ -134,7 +201,12 @@ export class LocalNeo4jServer {
     const child = spawn(argv[0], argv.slice(1), { cwd: this.options.home, env: this.launcherEnvironment(), stdio: ['ignore', consoleFd, consoleFd], detached: true });
     fs.closeSync(consoleFd);
     this.child = child;
-    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    this.exited = new Promise((resolve) =>
+      child.once('exit', (code, signal) => {
+        resolve(code);
+        if (!this.stopping && this.readySince !== undefined && this.child === child) this.exitedUnexpectedly(child.pid!, code, signal);
+      }),
+    );
     const pid = child.pid!;
     // The watchdog reads its stdin until EOF, which happens when this process ends for any reason
     // (even SIGKILL); then it stops the JVM, and kills it if it has not stopped within 60 s.
@@ -145,7 +217,16 @@ export class LocalNeo4jServer {
     );
     watchdog.unref();
     this.watchdog = watchdog;
-    this.writePidFile({ java: pid, watchdog: watchdog.pid });
+    this.writePidFile({ java: pid, watchdog: watchdog.pid, owner: process.pid });
+  }
+
+  private exitedUnexpectedly(pid: number, code: number | null, signal: NodeJS.Signals | null): void {
+    // The watchdog would signal the dead JVM's pid when this process ends, and the pid may be reused by then.
+    this.disarmWatchdog();
+    this.removePidFile();
+    const exit: UnexpectedExit = { pid, code, signal, uptimeSeconds: Math.round((Date.now() - (this.readySince ?? Date.now())) / 1000), logTail: tail(this.userLog, 20), logFile: this.userLog };
+    this.readySince = undefined;
+    for (const listener of this.exitListeners) listener(exit);
   }
 
   private async waitUntilReady(): Promise<void> {
@@ -183,6 +264,8 @@ export class LocalNeo4jServer {
 
   /** Stops the JVM cleanly (SIGTERM, then SIGKILL after the grace period). Safe to call twice. */
   async stop(graceMs = 60000): Promise<void> {
+    this.stopping = true;
+    this.readySince = undefined;
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) {
       this.disarmWatchdog();
@@ -207,6 +290,7 @@ export class LocalNeo4jServer {
 
   /** Last resort for synchronous exit paths: ask the JVM to stop without waiting. */
   signalStop(): void {
+    this.stopping = true;
     if (this.child && this.child.exitCode === null) this.child.kill('SIGTERM');
   }
 
@@ -230,9 +314,14 @@ export class LocalNeo4jServer {
 
   /** The pid of a server already running on this home (started by another process), if any. */
   runningPid(): number | undefined {
+    return this.running()?.java;
+  }
+
+  /** The JVM running on this home and the process that owns it, from the pid file. */
+  running(): { java: number; owner?: number } | undefined {
     try {
       const pids = JSON.parse(fs.readFileSync(this.pidFile, 'utf8')) as PidFile;
-      return isOurJvm(pids.java, this.options.home) ? pids.java : undefined;
+      return isJvmOfHome(pids.java, this.options.home) ? { java: pids.java, owner: pids.owner } : undefined;
     } catch {
       return undefined;
     }
@@ -248,30 +337,11 @@ export class LocalNeo4jServer {
       pids = undefined;
     }
     this.removePidFile();
-    if (!pids || !isOurJvm(pids.java, this.options.home)) return;
+    if (!pids || !isJvmOfHome(pids.java, this.options.home)) return;
     this.options.logger.warn({ pid: pids.java }, 'stopping a Neo4j left running by an earlier run');
     process.kill(pids.java, 'SIGTERM');
     for (let waited = 0; waited < 60000 && isAlive(pids.java); waited += 250) await sleep(250);
     if (isAlive(pids.java)) process.kill(pids.java, 'SIGKILL');
-  }
-}
-
-/** Whether a process with this pid exists (signal 0 tests without signalling). */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isOurJvm(pid: number, home: string): boolean {
-  if (!isAlive(pid)) return false;
-  try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(`--home-dir=${home}`);
-  } catch {
-    return false;
   }
 }
 

@@ -11,7 +11,7 @@ describe('examples/*.graphql (also the IDE tabs)', () => {
   test('the IDE opens on the headline question (terbium outside China), then the other analytics', () => {
     expect(examples[0].file).toBe('01-terbium-outside-china.graphql');
     const operations = examples.map((example) => example.query).join('\n');
-    for (const field of ['importerAlternatives', 'alternativeSources', 'importDependence', 'exportControls', 'disruptionImpact', 'concentration', 'supplyChains', 'controlChain']) {
+    for (const field of ['importerAlternatives', 'supplyBalance', 'alternativeSources', 'importDependence', 'exportControls', 'disruptionImpact', 'concentration', 'supplyChains', 'controlChain']) {
       expect({ field, shown: operations.includes(`${field}(`) }).toEqual({ field, shown: true });
     }
   });

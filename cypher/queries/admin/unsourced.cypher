@@ -3,7 +3,7 @@
 // Parameters: none. Columns: unsourcedNodes, unsourcedRelationships.
 CALL () {
   MATCH (n)
-  WHERE NOT n:Source
+  WHERE NOT n:Source AND NOT n:GraphVersion
     AND (n.sourceIds IS NULL OR size(n.sourceIds) = 0
          OR any(sourceId IN n.sourceIds WHERE NOT EXISTS { MATCH (:Source {id: sourceId}) }))
   RETURN count(n) AS unsourcedNodes
