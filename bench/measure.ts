@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypherLibrary } from '../src/db/cypher';
-import type { Row } from '../src/db/run';
+import { toPlain, type Row } from '../src/db/run';
 import type { BenchQuery, CypherRunner, GraphQLRequest } from './queries';
 
 export const WAYS = ['graphql', 'cypher', 'neo4jGraphql'] as const;
@@ -18,6 +18,10 @@ export interface QueryResult {
   /** Size of the answer: bytes of the JSON response (a, c), rows (b). */
   answer: { graphqlBytes: number | null; neo4jGraphqlBytes: number | null; cypherRows: number | null };
   errors: PerWay<string | null>;
+  /** Our API answered from the in-memory reference data: not a database read, so not a race against the floor. */
+  fromMemory: boolean;
+  /** The answers of the three ways were compared (normalised) before timing; false: a way disagreed (see errors). */
+  answersAgree: boolean;
 }
 
 export interface Endpoints {
@@ -57,6 +61,63 @@ export function driverRunner(driver: Driver, database: string): CypherRunner {
   };
 }
 
+/** One way's answer to a question, normalised for comparison (the cypher way's driver values made plain first). */
+async function answerOf(way: Way, query: BenchQuery, endpoints: Endpoints, run: CypherRunner): Promise<unknown> {
+  if (way === 'cypher') return query.normalise.cypher(toPlain(await query.cypher(run)));
+  const { body } = await postGraphQL(way === 'graphql' ? endpoints.api : endpoints.peer, way === 'graphql' ? query.graphql : query.neo4jGraphql!);
+  return query.normalise[way]((body.data ?? {}) as Row);
+}
+
+/** Where two normalised answers first differ ('' when they agree). */
+export function firstDifference(a: unknown, b: unknown, path = '$'): string {
+  if (Object.is(a, b)) return '';
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+      const difference = i < a.length && i < b.length ? firstDifference(a[i], b[i], `${path}[${i}]`) : `${path}: ${a.length} items vs ${b.length}`;
+      if (difference) return difference;
+    }
+    return '';
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+      const difference = firstDifference((a as Row)[key], (b as Row)[key], `${path}.${key}`);
+      if (difference) return difference;
+    }
+    return '';
+  }
+  return `${path}: ${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)}`;
+}
+
+/**
+ * Before anything is timed: each way answers once and must give our API's answer (normalised).
+ * A way that disagrees is not timed; its error says where the answers part.
+ */
+async function compareAnswers(query: BenchQuery, ways: Way[], endpoints: Endpoints, run: CypherRunner, errors: PerWay<string | null>): Promise<boolean> {
+  const answers = new Map<Way, unknown>();
+  for (const way of ways) {
+    // The first request of a way also plans its query (seconds when cold on a busy machine): a
+    // failure is retried before the way is given up.
+    for (let attempt = 1; attempt <= 3 && !answers.has(way); attempt += 1) {
+      try {
+        answers.set(way, await answerOf(way, query, endpoints, run));
+        errors[way] = null;
+      } catch (error) {
+        errors[way] = String((error as Error).message ?? error).slice(0, 300);
+      }
+    }
+  }
+  if (!answers.has('graphql')) return false;
+  let agree = true;
+  for (const way of ways.filter((w) => w !== 'graphql' && answers.has(w))) {
+    const difference = firstDifference(answers.get('graphql'), answers.get(way));
+    if (difference) {
+      errors[way] = `answer differs from our API's (not timed): ${difference}`;
+      agree = false;
+    }
+  }
+  return agree;
+}
+
 async function timeOne(way: Way, query: BenchQuery, endpoints: Endpoints, run: CypherRunner): Promise<Sample> {
   const started = performance.now();
   if (way === 'cypher') {
@@ -86,6 +147,8 @@ export async function measureQueries(
   const ways = (query: BenchQuery): Way[] => WAYS.filter((way) => way !== 'neo4jGraphql' || query.neo4jGraphql);
   const samples = new Map<string, PerWay<Sample[]>>(queries.map((query) => [query.name, { graphql: [], cypher: [], neo4jGraphql: [] }]));
   const errors = new Map<string, PerWay<string | null>>(queries.map((query) => [query.name, { graphql: null, cypher: null, neo4jGraphql: null }]));
+  const agreement = new Map<string, boolean>();
+  for (const query of queries) agreement.set(query.name, await compareAnswers(query, ways(query), endpoints, run, errors.get(query.name)!));
   const attempt = async (way: Way, query: BenchQuery): Promise<Sample | undefined> => {
     if (errors.get(query.name)![way]) return undefined;
     try {
@@ -124,10 +187,10 @@ export async function measureQueries(
       options.onProgress?.(++done, total);
     }
   }
-  return queries.map((query) => summarise(query.name, samples.get(query.name)!, errors.get(query.name)!));
+  return queries.map((query) => ({ ...summarise(query.name, samples.get(query.name)!, errors.get(query.name)!), fromMemory: Boolean(query.fromMemory), answersAgree: agreement.get(query.name)! }));
 }
 
-function summarise(name: string, perWay: PerWay<Sample[]>, errors: PerWay<string | null>): QueryResult {
+function summarise(name: string, perWay: PerWay<Sample[]>, errors: PerWay<string | null>): Omit<QueryResult, 'fromMemory' | 'answersAgree'> {
   const stat = (p: number) => Object.fromEntries(WAYS.map((way) => [way, percentile(perWay[way].map((s) => s.ms), p)])) as PerWay<number | null>;
   const p50Ms = stat(50);
   const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && b > 0 ? round(a / b, 2) : null);

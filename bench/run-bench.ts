@@ -20,6 +20,7 @@ import { validateSeed } from '../src/seed/validate';
 import { startApiServer } from './api-server';
 import { startBenchDatabase, type BenchDatabase } from './bench-database';
 import { measureQueries, round, type QueryResult } from './measure';
+import { measureOverhead, type OverheadResult } from './overhead';
 import { startPeerServer } from './neo4j-graphql/peer-server';
 import { BENCH_QUERIES } from './queries';
 import { checkTargets, formatReport, formatTargets, type TargetCheck } from './report';
@@ -39,6 +40,9 @@ export interface ScaleResult {
   loadSeconds: number;
   loadRelsPerSec: number;
   queries: QueryResult[];
+  /** The fixed cost of a request: `{ __typename }` p50 through our server minus a bare Express JSON answer. */
+  overheadMs: number | null;
+  overhead: OverheadResult;
 }
 
 const USAGE = `npm run bench -- [options]
@@ -131,8 +135,8 @@ async function main(): Promise<void> {
       }
       const { nodes, relationships } = await graphSize(db);
       const loadedRelationships = relationships - before.relationships;
-      const queries = await measureScale(db, { iterations, warmup, budgetSeconds }, scale, logger);
-      results.push({ scale, factor, nodes, relationships, generated, loadSeconds: round(loadSeconds, 1), loadRelsPerSec: Math.round(loadedRelationships / Math.max(0.001, loadSeconds)), queries });
+      const { queries, overhead } = await measureScale(db, { iterations, warmup, budgetSeconds }, scale, logger);
+      results.push({ scale, factor, nodes, relationships, generated, loadSeconds: round(loadSeconds, 1), loadRelsPerSec: Math.round(loadedRelationships / Math.max(0.001, loadSeconds)), queries, overheadMs: overhead.overheadMs, overhead });
       // At L an analytical answer takes seconds and weighs megabytes: requests/s would measure
       // little but memory pressure, so L runs the lookup and nested-list mixes only.
       const mixes = Object.keys(MIXES).filter((mix) => scale !== 'L' || mix !== 'analytics');
@@ -147,6 +151,11 @@ async function main(): Promise<void> {
   console.log(formatReport(results, throughput));
   console.log(formatTargets(output.targets));
   console.log(`\nWall time ${output.wallSeconds} s. Results: ${path.relative(PROJECT_ROOT, file)}`);
+  const disagreements = results.flatMap((result) => result.queries.filter((query) => !query.answersAgree).map((query) => `${result.scale} ${query.name}: ${Object.values(query.errors).filter(Boolean).join('; ')}`));
+  if (disagreements.length) {
+    console.error(`\nTHE WAYS DISAGREE — these were not timed as equals:\n${disagreements.join('\n')}`);
+    process.exitCode = 1;
+  }
   if (values.readme) updateReadme(output, path.relative(PROJECT_ROOT, file));
 }
 
@@ -172,12 +181,20 @@ async function graphSize(db: BenchDatabase): Promise<{ nodes: number; relationsh
   return { nodes: Number(size.nodes), relationships: Number(size.relationships) };
 }
 
-async function measureScale(db: BenchDatabase, options: { iterations: number; warmup: number; budgetSeconds: number }, scale: string, logger: ReturnType<typeof createLogger>): Promise<QueryResult[]> {
+async function measureScale(
+  db: BenchDatabase,
+  options: { iterations: number; warmup: number; budgetSeconds: number },
+  scale: string,
+  logger: ReturnType<typeof createLogger>,
+): Promise<{ queries: QueryResult[]; overhead: OverheadResult }> {
   const api = await startApiServer(db);
   const peer = await startPeerServer(db.driver, db.database);
   try {
-    logger.info({ scale, ...options }, 'timing queries: our API, raw Cypher, @neo4j/graphql');
-    return await measureQueries(BENCH_QUERIES, { api: api.url, peer: peer.url, driver: db.driver, database: db.database }, options);
+    logger.info({ scale, ...options }, 'comparing the answers, then timing queries: our API, raw Cypher, @neo4j/graphql');
+    const queries = await measureQueries(BENCH_QUERIES, { api: api.url, peer: peer.url, driver: db.driver, database: db.database }, options);
+    const overhead = await measureOverhead(api.url);
+    logger.info({ scale, ...overhead }, '{ __typename } overhead measured');
+    return { queries, overhead };
   } finally {
     await api.close();
     await peer.close();

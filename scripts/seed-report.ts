@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../src/config';
 import { connectNeo4j } from '../src/db/connect';
 import { createLogger } from '../src/logger';
+import { coverage as coverageQuery, unsourced } from '../src/db/queries/admin.queries';
 
 /** Minimums from the dataset issue. */
 export const COVERAGE_TARGETS: Record<string, number> = {
@@ -28,18 +29,18 @@ async function main(): Promise<number> {
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
   const neo4j = await connectNeo4j(config, logger);
   try {
-    const [coverage] = await neo4j.executor.read('queries/admin/coverage');
-    const [provenance] = await neo4j.executor.read('queries/admin/unsourced');
+    const [coverage] = await neo4j.executor.query(coverageQuery, {});
+    const [provenance] = await neo4j.executor.query(unsourced, {});
     let missed = 0;
     console.log('Coverage (actual / target):');
     for (const [name, value] of Object.entries(coverage)) {
       const target = COVERAGE_TARGETS[name];
-      const ok = target === undefined || Number(value) >= target;
+      const ok = target === undefined || value >= target;
       if (!ok) missed += 1;
       console.log(`  ${ok ? ' ' : '!'} ${name.padEnd(26)} ${String(value).padStart(6)}${target === undefined ? '' : ` / ${target}`}`);
     }
     console.log(`Without a source: ${provenance.unsourcedNodes} nodes, ${provenance.unsourcedRelationships} relationships (target 0)`);
-    return missed || Number(provenance.unsourcedNodes) || Number(provenance.unsourcedRelationships) ? 1 : 0;
+    return missed || provenance.unsourcedNodes || provenance.unsourcedRelationships ? 1 : 0;
   } finally {
     await neo4j.close();
   }

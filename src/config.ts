@@ -61,6 +61,7 @@ const environmentSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     SEED_ON_START: boolean(true),
     PUBLIC_READS: boolean(true),
+    COMPILE_SELECTIONS: boolean(true),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 secret)').optional(),
     JWKS_URL: z.url({ message: 'must be a URL' }).optional(),
     JWT_ISSUER: z.string().optional(),
@@ -108,6 +109,8 @@ export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   seedOnStart: boolean;
   publicReads: boolean;
+  /** Top-level lists read with their nested relationship fields in one statement (false: one batched query per level). */
+  compileSelections: boolean;
   auth: { jwtSecret?: string; jwksUrl?: string; issuer?: string; audience?: string };
   maxBodyBytes: number;
   /** Local server only: restarting it when its JVM exits unexpectedly. */
@@ -165,6 +168,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, readDot
     nodeEnv: env.NODE_ENV,
     seedOnStart: env.SEED_ON_START,
     publicReads: env.PUBLIC_READS,
+    compileSelections: env.COMPILE_SELECTIONS,
     auth: { jwtSecret: env.JWT_SECRET, jwksUrl: env.JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE },
     maxBodyBytes: env.MAX_BODY_BYTES,
     supervision: { restartAttempts: env.NEO4J_RESTART_ATTEMPTS, restartBackoffMs: env.NEO4J_RESTART_BACKOFF_MS },

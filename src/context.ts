@@ -6,7 +6,7 @@ import { CountryRepository, type CountryFigure } from './db/country.repository';
 import { AuditRepository } from './db/audit.repository';
 import { ElementRepository } from './db/element.repository';
 import { HealthRepository } from './db/health.repository';
-import { GraphRepository, type Direction, type GraphNode, type ListKind, type ListPage, type ListRequest, type Related, type RelationshipType } from './db/graph.repository';
+import { GraphRepository, type Direction, type GraphNode, type ListKind, type ListPage, type ListRequest, type PrefetchedRelations, type Related, type RelationshipType } from './db/graph.repository';
 import { REFERENCE_LABELS, type ReferenceData } from './db/reference-data';
 import { QueryStats, type Neo4jExecutor } from './db/run';
 import { SourceRepository } from './db/source.repository';
@@ -36,6 +36,8 @@ export interface RequestContext {
   analytics: AnalyticsRepositories;
   identifiers: Identifiers;
   loaders: RequestLoaders;
+  /** Read top-level lists with their nested relationship fields in one statement (config COMPILE_SELECTIONS). */
+  compileSelections: boolean;
   /** Who is calling (from the bearer token, verified before the request runs). */
   caller: Caller;
   writes: WriteService;
@@ -96,6 +98,14 @@ export class RequestLoaders {
     );
   }
 
+  /** Relationships read ahead (a compiled list statement): later fields asking for them cost no round trip. */
+  prime(prefetched: readonly PrefetchedRelations[]): void {
+    for (const { id, type, direction, items } of prefetched) {
+      this.related(type, direction).prime(id, items);
+      for (const item of items) this.nodes.prime(item.node.id, item.node);
+    }
+  }
+
   countryFigure(measure: 'MINE_PRODUCTION' | 'RESERVES', year: number | null): DataLoader<string, CountryFigure> {
     return this.loader(`figure:${measure}:${year}`, (ids) => this.countries.figures(ids, measure, year));
   }
@@ -114,26 +124,53 @@ export interface ContextDependencies {
   logger: Logger;
   /** Process-wide elements and countries (optional: without it every lookup goes to the database). */
   reference?: ReferenceData;
+  /** Compile top-level list selections into one statement (default true). */
+  compileSelections?: boolean;
 }
 
+/** A value made on first use, then kept: most requests touch few of a context's parts. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * A request's context. Its parts (child logger, repositories, loaders, write service) are made on
+ * first use: part of the fixed cost every request pays, `{ __typename }` included.
+ */
 export function createRequestContext(dependencies: ContextDependencies, requestId: string = randomUUID(), caller: Caller = Caller.anonymous()): RequestContext {
   const stats = new QueryStats();
   const executor = dependencies.executor.withStats(stats);
-  const graph = new GraphRepository(executor);
-  const sources = new SourceRepository(executor);
-  const suggestions = new SuggestionRepository(executor);
-  const elements = new ElementRepository(executor);
+  const logger = once(() => dependencies.logger.child({ requestId }));
+  const repos = once(() => ({ audit: new AuditRepository(executor), elements: new ElementRepository(executor), graph: new GraphRepository(executor), health: new HealthRepository(executor), sources: new SourceRepository(executor), suggestions: new SuggestionRepository(executor) }));
+  const identifiers = once(() => new Identifiers(repos().elements, repos().graph, repos().suggestions, dependencies.reference));
+  const loaders = once(() => new RequestLoaders(repos().graph, repos().sources, new CountryRepository(executor), dependencies.reference));
+  const writes = once(() => new WriteService(executor));
+  const analytics = once(() => analyticsRepositories(executor));
   return {
     requestId,
-    logger: dependencies.logger.child({ requestId }),
+    get logger() {
+      return logger();
+    },
     stats,
     executor,
-    repos: { audit: new AuditRepository(executor), elements, graph, health: new HealthRepository(executor), sources, suggestions },
-    analytics: analyticsRepositories(executor),
-    identifiers: new Identifiers(elements, graph, suggestions, dependencies.reference),
-    loaders: new RequestLoaders(graph, sources, new CountryRepository(executor), dependencies.reference),
+    get repos() {
+      return repos();
+    },
+    get analytics() {
+      return analytics();
+    },
+    get identifiers() {
+      return identifiers();
+    },
+    get loaders() {
+      return loaders();
+    },
+    compileSelections: dependencies.compileSelections ?? true,
     caller,
-    writes: new WriteService(executor),
+    get writes() {
+      return writes();
+    },
     actor(role, action) {
       const viewer = caller.require(role, action);
       return { subject: viewer.subject, roles: viewer.roles, requestId };

@@ -3,6 +3,7 @@ import http from 'node:http';
 import { ConfigError, loadConfig, type AppConfig } from './config';
 import { connectNeo4j, type Neo4jHandle } from './db/connect';
 import { Neo4jUnreachableError } from './db/driver';
+import { isSeeded } from './db/queries/admin.queries';
 import { applySchema } from './db/schema';
 import { warmQueryPlans } from './db/warm-up';
 import { MissingPrerequisiteError } from './local-neo4j/java';
@@ -107,8 +108,8 @@ async function main(): Promise<void> {
 }
 
 async function seedIfEmpty(config: AppConfig, neo4j: Neo4jHandle, logger: Logger): Promise<void> {
-  const [row] = await neo4j.executor.read('queries/admin/is-seeded');
-  if (Number(row?.sources ?? 0) > 0) return;
+  const [row] = await neo4j.executor.query(isSeeded, {});
+  if ((row?.sources ?? 0) > 0) return;
   if (!config.seedOnStart) {
     logger.warn('the database is empty and SEED_ON_START=false: run `npm run seed` to load the dataset');
     return;

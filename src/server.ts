@@ -136,7 +136,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Bui
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext({ ...dependencies, executor, reference }, requestIdOf(req), await tokens.caller(req.headers.authorization)),
+      context: async ({ req }) => createRequestContext({ ...dependencies, executor, reference, compileSelections: config.compileSelections }, requestIdOf(req), await tokens.caller(req.headers.authorization)),
     }),
   );
   app.use(httpErrorHandler(logger));
@@ -260,6 +260,14 @@ function roundTripReport(): ApolloServerPlugin<RequestContext> {
 }
 
 function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
+  const didEncounterErrors = async ({ errors }: { errors: readonly GraphQLError[] }) => {
+    for (const error of errors) {
+      const original = originalError(error);
+      if (!(original instanceof DomainError) && !error.extensions?.code) logger.error({ err: original }, 'unexpected error');
+    }
+  };
+  // Timing every request is for debugging: at other levels a request pays only for the error hook.
+  if (!logger.isLevelEnabled('debug')) return { requestDidStart: async () => ({ didEncounterErrors }) };
   return {
     async requestDidStart({ contextValue }) {
       const started = Date.now();
@@ -267,12 +275,7 @@ function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
         async willSendResponse({ operationName, errors }) {
           contextValue?.logger?.debug({ operationName, ms: Date.now() - started, roundTrips: contextValue.stats?.roundTrips, errors: errors?.length ?? 0 }, 'graphql request');
         },
-        async didEncounterErrors({ errors }) {
-          for (const error of errors) {
-            const original = originalError(error);
-            if (!(original instanceof DomainError) && !error.extensions?.code) logger.error({ err: original }, 'unexpected error');
-          }
-        },
+        didEncounterErrors,
       };
     },
   };

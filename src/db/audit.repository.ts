@@ -1,45 +1,35 @@
-import { z } from 'zod';
-import { defineQuery, param } from './query';
+import { auditLog } from './queries/audit.queries';
 import type { Neo4jExecutor } from './run';
 
-const json = z
-  .string()
-  .nullable()
-  .optional()
-  .transform((text) => (text ? (JSON.parse(text) as Record<string, unknown>) : null));
-
-export const auditLogQuery = defineQuery({
-  name: 'queries/audit/audit-log',
-  params: z.object({ entity: param.nullableText(), since: param.nullableText(), actor: param.nullableText(), limit: param.int() }),
-  row: z.object({
-    entry: z.object({
-      id: z.string(),
-      at: z.string(),
-      actor: z.string(),
-      roles: z.array(z.string()),
-      action: z.string(),
-      recordType: z.string(),
-      entityId: z.string(),
-      targetId: z.string().nullable().optional(),
-      relationship: z.string().nullable().optional(),
-      key: z.string().nullable().optional(),
-      before: json,
-      after: json,
-      changedFields: z.array(z.string()),
-      sourceIds: z.array(z.string()),
-      reason: z.string().nullable().optional(),
-      requestId: z.string().nullable().optional(),
-    }),
-  }),
-});
-
-export type AuditRecord = z.output<typeof auditLogQuery.row>['entry'];
+export interface AuditRecord {
+  id: string;
+  at: string;
+  actor: string;
+  roles: string[];
+  action: string;
+  recordType: string;
+  entityId: string;
+  targetId?: string;
+  relationship?: string;
+  key?: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  changedFields: string[];
+  sourceIds: string[];
+  reason?: string;
+  requestId?: string;
+}
 
 /** The audit log of API writes, newest first; `before` and `after` are stored as JSON text. */
 export class AuditRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   async entries(filter: { entity: string | null; since: string | null; actor: string | null; limit: number }): Promise<AuditRecord[]> {
-    return (await this.executor.query(auditLogQuery, filter)).map((row) => row.entry);
+    const rows = await this.executor.query(auditLog, filter);
+    return rows.map(({ entry }) => ({
+      ...entry,
+      before: entry.before ? (JSON.parse(entry.before) as Record<string, unknown>) : null,
+      after: entry.after ? (JSON.parse(entry.after) as Record<string, unknown>) : null,
+    }));
   }
 }

@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { countryFigure } from './queries/country.queries';
 import type { Neo4jExecutor } from './run';
 
 export interface CountryFigure {
@@ -13,8 +13,8 @@ export class CountryRepository {
 
   /** Newest-edition USGS figure per country (batched). */
   async figures(countryIds: readonly string[], measure: 'MINE_PRODUCTION' | 'RESERVES', year: number | null): Promise<CountryFigure[]> {
-    const rows = await this.executor.read('queries/country/country-figure', { countryIds: [...new Set(countryIds)], measure, year: year === null ? null : neo4j.int(year) });
-    const byId = new Map(rows.map((row) => [row.countryId as string, row as unknown as CountryFigure]));
+    const rows = await this.executor.query(countryFigure, { countryIds: [...new Set(countryIds)], measure, year });
+    const byId = new Map(rows.map(({ countryId, ...figure }) => [countryId, figure]));
     return countryIds.map((id) => byId.get(id) ?? { tonnesREO: null, year: null, edition: null, status: null });
   }
 }

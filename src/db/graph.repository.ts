@@ -1,11 +1,19 @@
-import neo4j from 'neo4j-driver';
+import { z } from 'zod';
 import type { EntityLabel } from '../domain/vocabulary';
-import { ValidationError } from '../errors';
+import { compiledRow, compileList, type Prefetch, type RelatedItem } from './compiled-list';
+import { decodeCursor, encodeCursor } from './cursor';
+import { findCountry } from './queries/country.queries';
+import { findEntity, getNodes, related } from './queries/graph.queries';
+import { LIST_QUERIES, type AnyListQuery, type ListFilters, type ListKind } from './queries/list.queries';
+import { searchEntities } from './queries/search.queries';
+import type { graphNode } from './queries/shapes';
 import { fuzzyQuery, searchTerms } from './lucene';
-import type { Neo4jExecutor, Row } from './run';
+import type { Neo4jExecutor } from './run';
+
+export type { ListFilters, ListKind } from './queries/list.queries';
 
 /** A node as the API sees it: its properties, plus its labels to tell union members apart. */
-export type GraphNode = Record<string, unknown> & { id: string; _labels: string[] };
+export type GraphNode = z.output<typeof graphNode>;
 
 /** A relationship seen from one end: its properties and the node at the other end. */
 export interface Related {
@@ -39,20 +47,9 @@ export type RelationshipType =
 
 export type Direction = 'OUT' | 'IN';
 
-export type ListKind = 'deposits' | 'facilities' | 'companies' | 'agreements' | 'countries' | 'tradeDependence';
-
-const LIST_QUERIES: Record<ListKind, string> = {
-  deposits: 'queries/deposit/list-deposits',
-  facilities: 'queries/facility/list-facilities',
-  companies: 'queries/company/list-companies',
-  agreements: 'queries/agreement/list-agreements',
-  countries: 'queries/country/list-countries',
-  tradeDependence: 'queries/trade/list-trade-dependence',
-};
-
 /** One page request of a list query: filters (null = ignored), sort, and keyset position. */
-export interface ListRequest {
-  filters: Record<string, unknown>;
+export interface ListRequest<K extends ListKind = ListKind> {
+  filters: ListFilters<K>;
   sort: string;
   descending: boolean;
   first: number;
@@ -68,25 +65,11 @@ export interface ListPage {
 /** Arrays the GraphQL types declare non-null, filled when a node has none (the loader drops empty lists). */
 const LIST_PROPERTIES = ['aliases', 'uses', 'listing', 'stages', 'kinds', 'elements', 'sourceIds'];
 
-export function asEntity(node: Record<string, unknown>): GraphNode {
-  const entity = { ...node } as GraphNode;
+export function asEntity(node: GraphNode): GraphNode {
+  const entity = { ...node };
   for (const property of LIST_PROPERTIES) if (entity[property] === undefined || entity[property] === null) entity[property] = [];
   if (entity._labels?.includes('Deposit') && entity.heavyRareEarthNotable === undefined) entity.heavyRareEarthNotable = false;
   return entity;
-}
-
-export function encodeCursor(sortKey: unknown, id: string): string {
-  return Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): { sortKey: unknown; id: string } {
-  try {
-    const [sortKey, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof id !== 'string' || (typeof sortKey !== 'string' && typeof sortKey !== 'number')) throw new Error('shape');
-    return { sortKey, id };
-  } catch {
-    throw new ValidationError('`after` is not a cursor returned by this list.', 'after');
-  }
 }
 
 /** Reads of any entity: by id (batched), by name or alias, their relationships (batched), and lists. */
@@ -95,8 +78,8 @@ export class GraphRepository {
 
   /** Nodes by id, in the order asked (undefined where none). One round trip. */
   async nodes(ids: readonly string[]): Promise<Array<GraphNode | undefined>> {
-    const rows = await this.executor.read('queries/graph/get-nodes', { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((row) => [(row.node as GraphNode).id, asEntity(row.node as Row)]));
+    const rows = await this.executor.query(getNodes, { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((row) => [row.node.id, asEntity(row.node)]));
     return ids.map((id) => byId.get(id));
   }
 
@@ -110,21 +93,19 @@ export class GraphRepository {
     }
     const terms = searchTerms(text);
     if (!terms.length) return undefined;
-    const [row] = await this.executor.read('queries/graph/find-entity', { label, identifier: text, phrase: `"${terms.join(' ')}"` });
-    return row ? asEntity(row.node as Row) : undefined;
+    const [row] = await this.executor.query(findEntity, { label, identifier: text, phrase: `"${terms.join(' ')}"` });
+    return row ? asEntity(row.node) : undefined;
   }
 
   async findCountry(identifier: string): Promise<GraphNode | undefined> {
-    const [row] = await this.executor.read('queries/country/find-country', { identifier: identifier.trim() });
-    return row ? asEntity(row.node as Row) : undefined;
+    const [row] = await this.executor.query(findCountry, { identifier: identifier.trim() });
+    return row ? asEntity(row.node) : undefined;
   }
 
   /** For each id, its relationships of one type and direction with the other ends. One round trip. */
   async related(ids: readonly string[], type: RelationshipType, direction: Direction): Promise<Related[][]> {
-    const rows = await this.executor.read('queries/graph/related', { ids: [...new Set(ids)], type, direction });
-    const byId = new Map(
-      rows.map((row) => [row.id as string, (row.related as Array<{ relationship: Row; node: Row }>).map((item) => ({ relationship: item.relationship, node: asEntity(item.node) }))]),
-    );
+    const rows = await this.executor.query(related, { ids: [...new Set(ids)], type, direction });
+    const byId = new Map(rows.map((row) => [row.id, row.related.map((item) => ({ relationship: item.relationship, node: asEntity(item.node) }))]));
     return ids.map((id) => byId.get(id) ?? []);
   }
 
@@ -132,12 +113,11 @@ export class GraphRepository {
   async search(text: string, first: number): Promise<Array<{ label: string; id: string; name: string; score: number }>> {
     const query = fuzzyQuery(text);
     if (!query) return [];
-    const rows = await this.executor.read('queries/search/search-entities', { query, first: neo4j.int(first) });
-    return rows as Array<{ label: string; id: string; name: string; score: number }>;
+    return this.executor.query(searchEntities, { query, first });
   }
 
   /** Pages of a list, one per request, in one round trip. */
-  async list(kind: ListKind, requests: readonly ListRequest[]): Promise<ListPage[]> {
+  async list<K extends ListKind>(kind: K, requests: ReadonlyArray<ListRequest<K>>): Promise<ListPage[]> {
     const parameters = requests.map((request, index) => {
       const position = request.after ? decodeCursor(request.after) : undefined;
       return {
@@ -145,24 +125,65 @@ export class GraphRepository {
         key: index,
         sort: request.sort,
         descending: request.descending,
-        first: neo4j.int(request.first),
+        first: request.first,
         afterKey: position?.sortKey ?? null,
         afterId: position?.id ?? null,
       };
     });
-    const rows = await this.executor.read(LIST_QUERIES[kind], { requests: parameters });
-    const byKey = new Map(rows.map((row) => [Number(row.key), row]));
+    const query: AnyListQuery = LIST_QUERIES[kind];
+    const rows = await this.executor.query(query, { requests: parameters });
+    const byKey = new Map(rows.map((row) => [row.key, row]));
     return requests.map((_, index) => {
       const row = byKey.get(index);
-      const items = (row?.items as Array<{ node: Row; sortKey: unknown; distanceKm: number | null }> | undefined) ?? [];
       return {
-        totalCount: Number(row?.totalCount ?? 0),
-        hasNextPage: Boolean(row?.hasNextPage),
-        items: items.map((item) => {
+        totalCount: row?.totalCount ?? 0,
+        hasNextPage: row?.hasNextPage ?? false,
+        items: (row?.items ?? []).map((item) => {
           const node = asEntity(item.node);
-          return { node, cursor: encodeCursor(item.sortKey, node.id), distanceKm: item.distanceKm ?? null };
+          return { node, cursor: encodeCursor(item.sortKey, node.id), distanceKm: item.distanceKm };
         }),
       };
     });
   }
+
+  /**
+   * A page of a list with the relationships its selection will ask for, in one statement
+   * (src/db/compiled-list.ts); undefined when the request is not compiled. `related` holds every
+   * relationship list read, per node, to fill the request's loaders.
+   */
+  async compiledList(kind: ListKind, request: ListRequest, prefetch: Prefetch[], withTotal: boolean): Promise<{ page: ListPage; related: PrefetchedRelations[] } | undefined> {
+    const statement = compileList(kind, request, prefetch, withTotal);
+    if (!statement) return undefined;
+    const [row] = await this.executor.statement(`compiled/${kind}`, statement, compiledRow);
+    const rows = row?.page ?? [];
+    const related: PrefetchedRelations[] = [];
+    const gather = (id: string, levels: Prefetch[], lists: RelatedItem[][]) =>
+      levels.forEach((level, index) => {
+        const items = lists[index] ?? [];
+        related.push({ id, type: level.type, direction: level.direction, items: items.map((item) => ({ relationship: item.relationship, node: asEntity(item.node) })) });
+        for (const item of items) gather(item.node.id, level.next, item.next);
+      });
+    const shown = rows.slice(0, request.first);
+    for (const row of shown) gather(row.node.id, prefetch, row.related);
+    return {
+      page: {
+        // Without totalCount in the selection it is not counted (and never shown).
+        totalCount: row?.totalCount ?? shown.length,
+        hasNextPage: rows.length > request.first,
+        items: shown.map((row) => {
+          const node = asEntity(row.node);
+          return { node, cursor: encodeCursor(row.sortKey, node.id), distanceKm: null };
+        }),
+      },
+      related,
+    };
+  }
+}
+
+/** The relationships of one type and direction of one node, read ahead by a compiled statement. */
+export interface PrefetchedRelations {
+  id: string;
+  type: RelationshipType;
+  direction: Direction;
+  items: Related[];
 }

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger';
 import { asEntity, type GraphNode } from './graph.repository';
-import type { Neo4jExecutor, Row } from './run';
+import { referenceNodes } from './queries/graph.queries';
+import type { Neo4jExecutor } from './run';
 
 /** Labels whose nodes are reference data: few, and changed only by a seed load. */
 export const REFERENCE_LABELS = ['Element', 'Country'] as const;
@@ -32,8 +33,8 @@ export class ReferenceData {
   /** Reloads; false (logged) when the database could not be read. */
   async refresh(): Promise<boolean> {
     try {
-      const rows = await this.executor.read('queries/graph/reference-nodes');
-      this.byId = new Map(rows.map((row) => asEntity(row.node as Row)).map((node) => [node.id, node]));
+      const rows = await this.executor.query(referenceNodes, {});
+      this.byId = new Map(rows.map((row) => asEntity(row.node)).map((node) => [node.id, node]));
       this.resolved.clear();
       return true;
     } catch (error) {

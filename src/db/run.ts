@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { z } from 'zod';
 import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '../admission/retry-hint';
 import { QueryTimeoutError, ServiceUnavailableError } from '../errors';
 import { cypherLibrary, type CypherLibrary } from './cypher';
@@ -54,9 +55,18 @@ export class Neo4jExecutor {
 
   /** A typed query: parameters checked and converted by its schema, rows parsed into its row type. */
   async query<Q extends QueryDefinition>(query: Q, parameters: ParamsOf<Q>, mode: 'READ' | 'WRITE' = 'READ'): Promise<Array<RowOf<Q>>> {
-    const checked = query.params.parse(parameters) as Record<string, unknown>;
+    const checked: unknown = query.params.parse(parameters);
     const rows = await this.run(mode, query.name, checked, { timeoutMs: query.timeoutMs });
-    return rows.map((row) => query.row.parse(row) as RowOf<Q>);
+    return rows.map((row) => parseWith<Q['row']>(query.row, row));
+  }
+
+  /**
+   * A statement built for one request (@neo4j/cypher-builder, parameters only), named for the
+   * transaction metadata and the round-trip count; rows parsed by `row`.
+   */
+  async statement<R extends z.ZodType>(name: string, statement: { cypher: string; params: Record<string, unknown> }, row: R): Promise<Array<z.output<R>>> {
+    const rows = await this.gated('READ', name, statement.cypher, statement.params, {});
+    return rows.map((raw) => parseWith<R>(row, raw));
   }
 
   async read(name: string, parameters: Record<string, unknown> = {}, options: RunOptions = {}): Promise<Row[]> {
@@ -103,16 +113,20 @@ export class Neo4jExecutor {
     }
   }
 
-  private async run(mode: 'READ' | 'WRITE', name: string, parameters: Record<string, unknown>, options: RunOptions): Promise<Row[]> {
-    if (this.gate) return this.gate.run(name, options, (admitted) => this.execute(mode, name, parameters, admitted));
-    return this.execute(mode, name, parameters, options);
+  private async run(mode: 'READ' | 'WRITE', name: string, parameters: unknown, options: RunOptions): Promise<Row[]> {
+    return this.gated(mode, name, this.library.get(name).text, parameters, options);
   }
 
-  private async execute(mode: 'READ' | 'WRITE', name: string, parameters: Record<string, unknown>, options: RunOptions): Promise<Row[]> {
-    const query = this.library.get(name);
+  /** Through the admission gate when there is one (analytics queue for a few slots). */
+  private async gated(mode: 'READ' | 'WRITE', name: string, text: string, parameters: unknown, options: RunOptions): Promise<Row[]> {
+    if (this.gate) return this.gate.run(name, options, (admitted) => this.execute(mode, name, text, parameters, admitted));
+    return this.execute(mode, name, text, parameters, options);
+  }
+
+  private async execute(mode: 'READ' | 'WRITE', name: string, text: string, parameters: unknown, options: RunOptions): Promise<Row[]> {
     this.count(name);
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    const work = (tx: ManagedTransaction) => tx.run(query.text, parameters);
+    const work = (tx: ManagedTransaction) => tx.run(text, parameters);
     const config = { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: { app: 'ree-graph', query: name } };
     try {
       const result = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
@@ -131,6 +145,11 @@ export class Neo4jExecutor {
   }
 }
 
+/** A schema's parse, typed by the schema (a definition's row type follows from its row schema). */
+function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  return schema.parse(data);
+}
+
 /**
  * A session on a connection that just broke (Neo4j killed) fails to close; that failure must not
  * replace the outcome already decided — a committed write stays acknowledged, a failed one keeps
@@ -141,7 +160,7 @@ async function closeQuietly(session: { close(): Promise<void> }): Promise<void> 
 }
 
 function rowsOf(result: QueryResult<RecordShape>): Row[] {
-  return result.records.map((record) => toPlain(record.toObject()) as Row);
+  return result.records.map((record) => plainMap(record.toObject()));
 }
 
 /** Driver values to plain values: Integer → number, temporal → ISO string, Point → lat/lon, Node → properties. */
@@ -152,27 +171,18 @@ export function toPlain(value: unknown): unknown {
   // 12 MB answer). The driver's types are class instances; maps come back as plain objects.
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Row);
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never) || neo4j.isTime(value as never) || neo4j.isLocalTime(value as never) || neo4j.isDuration(value as never)) {
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value);
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)) {
     return String(value);
   }
-  if (neo4j.isPoint(value as never)) {
-    const point = value as { x: number; y: number };
-    return { longitude: point.x, latitude: point.y };
-  }
-  if (neo4j.isNode(value as never)) {
-    const node = value as { labels: string[]; properties: Record<string, unknown> };
-    return { ...(toPlain(node.properties) as Row), _labels: node.labels };
-  }
-  if (neo4j.isRelationship(value as never)) {
-    const rel = value as { type: string; properties: Record<string, unknown> };
-    return { ...(toPlain(rel.properties) as Row), _type: rel.type };
-  }
-  return plainMap(value as Row);
+  if (neo4j.isPoint(value)) return { longitude: Number(value.x), latitude: Number(value.y) };
+  if (neo4j.isNode(value)) return { ...plainMap(value.properties), _labels: value.labels };
+  if (neo4j.isRelationship(value)) return { ...plainMap(value.properties), _type: value.type };
+  return plainMap(value);
 }
 
-function plainMap(value: Row): Row {
+function plainMap(value: object): Row {
   const out: Row = {};
   for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
   return out;

@@ -1,3 +1,5 @@
+import { similarNames } from './queries/health.queries';
+import { similarSources } from './queries/source.queries';
 import { fuzzyQuery } from './lucene';
 import type { Neo4jExecutor } from './run';
 
@@ -8,8 +10,8 @@ export class SuggestionRepository {
   async similar(label: string, text: string, limit = 3): Promise<string[]> {
     const query = fuzzyQuery(text);
     if (!query) return [];
-    const rows = await this.executor.read('queries/health/similar-names', { query, label, limit });
-    return rows.map((row) => (row.id === row.name ? String(row.id) : `${row.id} (${row.name})`));
+    const rows = await this.executor.query(similarNames, { query, label, limit });
+    return rows.map((row) => (row.id === row.name || row.name === null ? row.id : `${row.id} (${row.name})`));
   }
 
   /** Sources are not in the full-text index: suggest ids sharing the unknown id's longest word. */
@@ -20,7 +22,7 @@ export class SuggestionRepository {
       .filter((part) => part.length >= 3 && part !== 'src')
       .sort((a, b) => b.length - a.length)[0];
     if (!word) return [];
-    const rows = await this.executor.read('queries/source/similar-sources', { word, limit });
-    return rows.map((row) => String(row.id));
+    const rows = await this.executor.query(similarSources, { word, limit });
+    return rows.map((row) => row.id);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import type { GraphNode } from '../db/graph.repository';
 import { Agreement } from '../schema/agreement.type';
@@ -23,8 +24,8 @@ export class AgreementResolver {
   }
 
   @Query(() => AgreementConnection, { description: 'Agreements by kind, party, element, status and date range.' })
-  agreements(@Args() args: AgreementListArgs, @Ctx() context: RequestContext) {
-    return agreementConnection(context, args);
+  agreements(@Args() args: AgreementListArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return agreementConnection(context, args, undefined, info);
   }
 
   @FieldResolver(() => [AgreementParty], { description: 'Parties (companies, agencies, states) and their roles.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import type { GraphNode } from '../db/graph.repository';
 import { Claim } from '../schema/claim.type';
@@ -20,8 +21,8 @@ export class CompanyResolver {
   }
 
   @Query(() => CompanyConnection, { description: 'Companies and agencies by headquarters country and ownership type.' })
-  companies(@Args() args: CompanyListArgs, @Ctx() context: RequestContext) {
-    return companyConnection(context, args);
+  companies(@Args() args: CompanyListArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return companyConnection(context, args, undefined, info);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Headquarters country.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Float, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import type { GraphNode } from '../db/graph.repository';
 import { StatisticMeasure } from '../schema/common/enums';
@@ -19,8 +20,8 @@ export class CountryResolver {
   }
 
   @Query(() => CountryConnection, { description: 'Countries, filterable and sortable (MINE_PRODUCTION / RESERVES use the newest USGS figures).' })
-  countries(@Args() args: CountryListArgs, @Ctx() context: RequestContext) {
-    return countryConnection(context, args);
+  countries(@Args() args: CountryListArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return countryConnection(context, args, undefined, info);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'USGS mine production in tonnes of REO for the year, from the newest edition that gives it; null where unpublished.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import type { GraphNode } from '../db/graph.repository';
 import { Agreement } from '../schema/agreement.type';
@@ -22,8 +23,8 @@ export class DepositResolver {
   }
 
   @Query(() => DepositConnection, { description: 'Deposits by country, element, status, type, heavy rare earths, or within a distance of a point.' })
-  deposits(@Args() args: DepositListArgs, @Ctx() context: RequestContext) {
-    return depositConnection(context, args);
+  deposits(@Args() args: DepositListArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return depositConnection(context, args, undefined, info);
   }
 
   @FieldResolver(() => Country, { nullable: true })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import type { GraphNode } from '../db/graph.repository';
 import { Agreement } from '../schema/agreement.type';
@@ -21,8 +22,8 @@ export class FacilityResolver {
   }
 
   @Query(() => FacilityConnection, { description: 'Facilities by stage, country, element, status, or within a distance of a point.' })
-  facilities(@Args() args: FacilityListArgs, @Ctx() context: RequestContext) {
-    return facilityConnection(context, args);
+  facilities(@Args() args: FacilityListArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return facilityConnection(context, args, undefined, info);
   }
 
   @FieldResolver(() => Country, { nullable: true })

@@ -1,9 +1,8 @@
 import type { RequestContext } from '../context';
-import type { Direction, GraphNode, ListPage, ListRequest, Related, RelationshipType } from '../db/graph.repository';
+import type { Direction, GraphNode, ListPage, Related, RelationshipType } from '../db/graph.repository';
 import { ValidationError } from '../errors';
 import type { Connection } from '../schema/common/connection';
 import type { Source } from '../schema/common/source.type';
-import { SortDirection } from '../schema/common/enums';
 
 /** Resolves an object's sourceIds through the request's batched loader (one query per request level). */
 export async function sourcesOf(root: object, context: RequestContext): Promise<Source[]> {
@@ -22,18 +21,6 @@ export function toConnection<T>(page: ListPage, after?: string | null): Connecti
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-  };
-}
-
-/** A list request from GraphQL arguments (filters already resolved to ids). */
-export function listRequest(filters: Record<string, unknown>, orderBy: { field: string; direction: SortDirection } | undefined, defaultSort: string, first: number, after?: string | null, defaultDescending = false): ListRequest {
-  const cleaned = Object.fromEntries(Object.entries(filters).map(([key, value]) => [key, value === undefined || (Array.isArray(value) && value.length === 0) ? null : value]));
-  return {
-    filters: cleaned,
-    sort: orderBy?.field ?? defaultSort,
-    descending: orderBy ? orderBy.direction === SortDirection.DESC : defaultDescending,
-    first,
-    after: after ?? null,
   };
 }
 

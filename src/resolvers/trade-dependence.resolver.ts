@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
 import type { GraphNode } from '../db/graph.repository';
 import { Source } from '../schema/common/source.type';
@@ -13,8 +14,8 @@ import { firstRelatedNode, relatedNodes, sourcesOf } from './support';
 @Resolver(() => TradeDependence)
 export class TradeDependenceResolver {
   @Query(() => TradeDependenceConnection, { description: 'Import-dependence figures by importer, supplier, product, element and year (newest first by default).' })
-  tradeDependence(@Args() args: TradeDependenceListArgs, @Ctx() context: RequestContext) {
-    return tradeDependenceConnection(context, args);
+  tradeDependence(@Args() args: TradeDependenceListArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return tradeDependenceConnection(context, args, undefined, info);
   }
 
   @FieldResolver(() => Country)

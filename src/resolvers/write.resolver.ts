@@ -125,12 +125,12 @@ export class AuditResolver {
     @Arg('actor', () => String, { nullable: true }) actor: string | null | undefined,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Ctx() context: RequestContext,
-  ): Promise<AuditEntry[]> {
+  ): Promise<Array<Omit<AuditEntry, 'sources'>>> {
     if (first < 1 || first > 500) throw new ValidationError('first must be between 1 and 500', 'first');
     // The value is not echoed: it may be anything, of any length.
     if (since && (since.length > 40 || !(isValidIsoDate(since) || !Number.isNaN(Date.parse(since))))) throw new ValidationError('since is not a date (2026-01-31) or an ISO date-time', 'since');
     const entries = await context.repos.audit.entries({ entity: entity ?? null, since: since ?? null, actor: actor ?? null, limit: first });
-    return entries.map((entry) => ({ ...entry, targetId: entry.targetId ?? undefined, relationship: entry.relationship ?? undefined, key: entry.key ?? undefined, reason: entry.reason ?? undefined, requestId: entry.requestId ?? undefined }));
+    return entries;
   }
 
   @FieldResolver(() => [Source])

@@ -6,9 +6,6 @@ import { NearInput } from './common/geo.type';
 /** Longest text accepted in a filter: names and ids are short; a megabyte string is an attack. */
 export const MAX_FILTER_TEXT = 200;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-// class-validator checks an input object's rules only where the field holding it says
-// @ValidateNested(); without it every rule inside `where` and `near` went unchecked
-// (tests/unit/argument-validation.test.ts keeps every nested input marked).
 
 @ArgsType()
 export class PageArgs {
@@ -23,336 +20,171 @@ export class PageArgs {
   after?: string | null;
 }
 
-// ---- deposits ----
-
-export enum DepositSortField {
-  NAME = 'NAME',
-  STATUS = 'STATUS',
-  COUNTRY = 'COUNTRY',
-  DISTANCE = 'DISTANCE',
-  CONTAINED_TREO = 'CONTAINED_TREO',
-}
-registerEnumType(DepositSortField, { name: 'DepositSortField', description: 'STATUS ranks producing first; DISTANCE needs where.near.' });
-
-@InputType({ description: 'Deposit filters; all given filters must hold.' })
-export class DepositWhere {
-  @Field({ nullable: true, description: 'Country: ISO alpha-2/alpha-3, name or alias.' })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  country?: string;
-
-  @Field({ nullable: true, description: 'Element the deposit contains: symbol or name.' })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  element?: string;
-
-  @Field(() => [DepositStatus], { nullable: true })
-  status?: DepositStatus[];
-
-  @Field(() => [DepositType], { nullable: true })
-  type?: DepositType[];
-
-  @Field({ nullable: true, description: 'Only deposits notable (true) or not notable (false) for heavy rare earths.' })
-  heavyRareEarth?: boolean;
-
-  @ValidateNested()
-  @Field(() => NearInput, { nullable: true, description: 'Only deposits with coordinates within this circle.' })
-  near?: NearInput;
-
-  @Field({ nullable: true, description: 'Name or alias contains this text (any case).' })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  nameContains?: string;
+/**
+ * One filter of a list's `where` input: how it is declared on the generated class (GraphQL type,
+ * description, validation rules). `T` is the value a resolver receives.
+ */
+export interface Filter<T> {
+  declare(prototype: object, property: string): void;
+  /** Type-level only: the filter's value. */
+  readonly value?: T;
 }
 
-@InputType()
-export class DepositOrder {
-  @Field(() => DepositSortField, { defaultValue: DepositSortField.NAME })
-  field!: DepositSortField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction!: SortDirection;
+function filter<T>(declare: (prototype: object, property: string) => void): Filter<T> {
+  return { declare };
 }
 
-@ArgsType()
-export class DepositListArgs extends PageArgs {
-  @ValidateNested()
-  @Field(() => DepositWhere, { nullable: true })
-  where?: DepositWhere;
+type PropertyDecorator = (prototype: object, property: string) => void;
+const apply = (prototype: object, property: string, decorators: PropertyDecorator[]) => decorators.forEach((decorate) => decorate(prototype, property));
 
-  @ValidateNested()
-  @Field(() => DepositOrder, { nullable: true })
-  orderBy?: DepositOrder;
+/** The kinds of filter the lists take. */
+export const filters = {
+  /** Free text (an identifier, a name), at most MAX_FILTER_TEXT characters. */
+  text: (description?: string) => filter<string>((p, k) => apply(p, k, [Field(() => String, { nullable: true, description }), IsOptional(), MaxLength(MAX_FILTER_TEXT)])),
+  /** Any of these values of an enum. */
+  anyOf: <E extends object>(values: E, description?: string) => filter<Array<E[keyof E]>>((p, k) => apply(p, k, [Field(() => [values], { nullable: true, description })])),
+  flag: (description?: string) => filter<boolean>((p, k) => apply(p, k, [Field(() => Boolean, { nullable: true, description })])),
+  /** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: (description?: string) =>
+    filter<string>((p, k) => apply(p, k, [Field(() => String, { nullable: true, description }), IsOptional(), Matches(ISO_DATE, { message: `${k} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)` })])),
+  year: () => filter<number>((p, k) => apply(p, k, [Field(() => Int, { nullable: true }), IsOptional(), Min(1900), Max(2100)])),
+  // class-validator checks an input object's rules only where the field holding it says
+  // @ValidateNested() (tests/unit/argument-validation.test.ts keeps every nested input marked).
+  near: (description?: string) => filter<NearInput>((p, k) => apply(p, k, [ValidateNested(), Field(() => NearInput, { nullable: true, description })])),
+};
+
+type FilterValues<F extends Record<string, Filter<unknown>>> = { [K in keyof F]?: F[K] extends Filter<infer T> ? T : never };
+
+export interface ListArgsOf<W, S extends string> {
+  first: number;
+  after?: string | null;
+  where?: W;
+  orderBy?: { field: S; direction: SortDirection };
 }
 
-// ---- facilities ----
+/**
+ * A list's arguments (`first`, `after`, `where`, `orderBy`) and their input types — `<Name>Where`,
+ * `<Name>Order`, the `<Name>SortField` enum — made from a description of its filters and sorts,
+ * so every list validates and defaults the same way.
+ */
+export function listArgs<F extends Record<string, Filter<unknown>>, const S extends readonly string[]>(options: {
+  name: string;
+  where: F;
+  whereDescription?: string;
+  /** The sort fields (the `<Name>SortField` enum); the first is the default. */
+  sort: S;
+  sortDescription?: string;
+  defaultDirection?: SortDirection;
+}) {
+  const { name } = options;
+  const sortField = Object.fromEntries(options.sort.map((field) => [field, field]));
+  registerEnumType(sortField, { name: `${name}SortField`, description: options.sortDescription });
 
-export enum FacilitySortField {
-  NAME = 'NAME',
-  STATUS = 'STATUS',
-  COUNTRY = 'COUNTRY',
-  CAPACITY = 'CAPACITY',
-  DISTANCE = 'DISTANCE',
-}
-registerEnumType(FacilitySortField, { name: 'FacilitySortField', description: 'STATUS ranks operating first; DISTANCE needs where.near.' });
+  @InputType(`${name}Where`, { description: options.whereDescription })
+  class Where {}
+  for (const [property, declared] of Object.entries(options.where)) declared.declare(Where.prototype, property);
 
-@InputType({ description: 'Facility filters; all given filters must hold.' })
-export class FacilityWhere {
-  @Field(() => [FacilityStage], { nullable: true, description: 'Facilities with any of these stages.' })
-  stage?: FacilityStage[];
+  @InputType(`${name}Order`)
+  class Order {
+    @Field(() => sortField, { defaultValue: options.sort[0] })
+    field!: S[number];
 
-  @Field({ nullable: true, description: 'Country: ISO alpha-2/alpha-3, name or alias.' })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  country?: string;
+    @Field(() => SortDirection, { defaultValue: options.defaultDirection ?? SortDirection.ASC })
+    direction!: SortDirection;
+  }
 
-  @Field({ nullable: true, description: 'Element the facility separates, produces or recovers: symbol or name.' })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  element?: string;
+  @ArgsType()
+  class ListArgs extends PageArgs implements ListArgsOf<FilterValues<F>, S[number]> {
+    @ValidateNested()
+    @Field(() => Where, { nullable: true })
+    where?: FilterValues<F>;
 
-  @Field(() => [FacilityStatus], { nullable: true })
-  status?: FacilityStatus[];
-
-  @ValidateNested()
-  @Field(() => NearInput, { nullable: true })
-  near?: NearInput;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  nameContains?: string;
-}
-
-@InputType()
-export class FacilityOrder {
-  @Field(() => FacilitySortField, { defaultValue: FacilitySortField.NAME })
-  field!: FacilitySortField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction!: SortDirection;
-}
-
-@ArgsType()
-export class FacilityListArgs extends PageArgs {
-  @ValidateNested()
-  @Field(() => FacilityWhere, { nullable: true })
-  where?: FacilityWhere;
-
-  @ValidateNested()
-  @Field(() => FacilityOrder, { nullable: true })
-  orderBy?: FacilityOrder;
+    @ValidateNested()
+    @Field(() => Order, { nullable: true })
+    orderBy?: Order;
+  }
+  Object.defineProperty(ListArgs, 'name', { value: `${name}ListArgs` });
+  Object.defineProperty(Where, 'name', { value: `${name}Where` });
+  Object.defineProperty(Order, 'name', { value: `${name}Order` });
+  return ListArgs;
 }
 
-// ---- companies ----
+const country = (description = 'Country: ISO alpha-2/alpha-3, name or alias.') => filters.text(description);
 
-export enum CompanySortField {
-  NAME = 'NAME',
-  COUNTRY = 'COUNTRY',
-}
-registerEnumType(CompanySortField, { name: 'CompanySortField' });
+/** Filters deposits and facilities share; the descriptions say what each list means by them. */
+const siteWhere = <E extends object>(statuses: E, described: { element: string; near?: string; nameContains?: string }) => ({
+  country: country(),
+  element: filters.text(described.element),
+  status: filters.anyOf(statuses),
+  near: filters.near(described.near),
+  nameContains: filters.text(described.nameContains),
+});
 
-@InputType({ description: 'Company filters; all given filters must hold.' })
-export class CompanyWhere {
-  @Field({ nullable: true, description: 'Headquarters country: ISO alpha-2/alpha-3, name or alias.' })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  country?: string;
+export const DepositListArgs = listArgs({
+  name: 'Deposit',
+  whereDescription: 'Deposit filters; all given filters must hold.',
+  where: {
+    ...siteWhere(DepositStatus, { element: 'Element the deposit contains: symbol or name.', near: 'Only deposits with coordinates within this circle.', nameContains: 'Name or alias contains this text (any case).' }),
+    type: filters.anyOf(DepositType),
+    heavyRareEarth: filters.flag('Only deposits notable (true) or not notable (false) for heavy rare earths.'),
+  },
+  sort: ['NAME', 'STATUS', 'COUNTRY', 'DISTANCE', 'CONTAINED_TREO'],
+  sortDescription: 'STATUS ranks producing first; DISTANCE needs where.near.',
+});
+export type DepositListArgs = InstanceType<typeof DepositListArgs>;
 
-  @Field(() => [OwnershipType], { nullable: true })
-  ownershipType?: OwnershipType[];
+export const FacilityListArgs = listArgs({
+  name: 'Facility',
+  whereDescription: 'Facility filters; all given filters must hold.',
+  where: { ...siteWhere(FacilityStatus, { element: 'Element the facility separates, produces or recovers: symbol or name.' }), stage: filters.anyOf(FacilityStage, 'Facilities with any of these stages.') },
+  sort: ['NAME', 'STATUS', 'COUNTRY', 'CAPACITY', 'DISTANCE'],
+  sortDescription: 'STATUS ranks operating first; DISTANCE needs where.near.',
+});
+export type FacilityListArgs = InstanceType<typeof FacilityListArgs>;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  nameContains?: string;
-}
+export const CompanyListArgs = listArgs({
+  name: 'Company',
+  whereDescription: 'Company filters; all given filters must hold.',
+  where: { country: country('Headquarters country: ISO alpha-2/alpha-3, name or alias.'), ownershipType: filters.anyOf(OwnershipType), nameContains: filters.text() },
+  sort: ['NAME', 'COUNTRY'],
+});
+export type CompanyListArgs = InstanceType<typeof CompanyListArgs>;
 
-@InputType()
-export class CompanyOrder {
-  @Field(() => CompanySortField, { defaultValue: CompanySortField.NAME })
-  field!: CompanySortField;
+export const AgreementListArgs = listArgs({
+  name: 'Agreement',
+  whereDescription: 'Agreement filters; all given filters must hold.',
+  where: {
+    kind: filters.anyOf(AgreementKind, 'Agreements with any of these kinds.'),
+    party: filters.text('A party: company id or name, or a country (ISO code or name).'),
+    element: filters.text('Element covered: symbol or name.'),
+    status: filters.anyOf(AgreementStatus),
+    from: filters.date('From this date (ISO, inclusive), by the agreement date.'),
+    to: filters.date('Up to this date (ISO, inclusive).'),
+    titleContains: filters.text(),
+  },
+  sort: ['DATE', 'TITLE', 'VALUE'],
+});
+export type AgreementListArgs = InstanceType<typeof AgreementListArgs>;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction!: SortDirection;
-}
+export const CountryListArgs = listArgs({
+  name: 'Country',
+  where: { continent: filters.anyOf(Continent), kind: filters.anyOf(CountryKind), nameContains: filters.text() },
+  sort: ['NAME', 'ISO2', 'MINE_PRODUCTION', 'RESERVES'],
+  sortDescription: 'MINE_PRODUCTION and RESERVES use the newest USGS figure.',
+});
+export type CountryListArgs = InstanceType<typeof CountryListArgs>;
 
-@ArgsType()
-export class CompanyListArgs extends PageArgs {
-  @ValidateNested()
-  @Field(() => CompanyWhere, { nullable: true })
-  where?: CompanyWhere;
-
-  @ValidateNested()
-  @Field(() => CompanyOrder, { nullable: true })
-  orderBy?: CompanyOrder;
-}
-
-// ---- agreements ----
-
-export enum AgreementSortField {
-  DATE = 'DATE',
-  TITLE = 'TITLE',
-  VALUE = 'VALUE',
-}
-registerEnumType(AgreementSortField, { name: 'AgreementSortField' });
-
-@InputType({ description: 'Agreement filters; all given filters must hold.' })
-export class AgreementWhere {
-  @Field(() => [AgreementKind], { nullable: true, description: 'Agreements with any of these kinds.' })
-  kind?: AgreementKind[];
-
-  @Field({ nullable: true, description: 'A party: company id or name, or a country (ISO code or name).' })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  party?: string;
-
-  @Field({ nullable: true, description: 'Element covered: symbol or name.' })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  element?: string;
-
-  @Field(() => [AgreementStatus], { nullable: true })
-  status?: AgreementStatus[];
-
-  @Field({ nullable: true, description: 'From this date (ISO, inclusive), by the agreement date.' })
-  @IsOptional()
-  @Matches(ISO_DATE, { message: 'from must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)' })
-  from?: string;
-
-  @Field({ nullable: true, description: 'Up to this date (ISO, inclusive).' })
-  @IsOptional()
-  @Matches(ISO_DATE, { message: 'to must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)' })
-  to?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  titleContains?: string;
-}
-
-@InputType()
-export class AgreementOrder {
-  @Field(() => AgreementSortField, { defaultValue: AgreementSortField.DATE })
-  field!: AgreementSortField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction!: SortDirection;
-}
-
-@ArgsType()
-export class AgreementListArgs extends PageArgs {
-  @ValidateNested()
-  @Field(() => AgreementWhere, { nullable: true })
-  where?: AgreementWhere;
-
-  @ValidateNested()
-  @Field(() => AgreementOrder, { nullable: true })
-  orderBy?: AgreementOrder;
-}
-
-// ---- countries ----
-
-export enum CountrySortField {
-  NAME = 'NAME',
-  ISO2 = 'ISO2',
-  MINE_PRODUCTION = 'MINE_PRODUCTION',
-  RESERVES = 'RESERVES',
-}
-registerEnumType(CountrySortField, { name: 'CountrySortField', description: 'MINE_PRODUCTION and RESERVES use the newest USGS figure.' });
-
-@InputType()
-export class CountryWhere {
-  @Field(() => [Continent], { nullable: true })
-  continent?: Continent[];
-
-  @Field(() => [CountryKind], { nullable: true })
-  kind?: CountryKind[];
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  nameContains?: string;
-}
-
-@InputType()
-export class CountryOrder {
-  @Field(() => CountrySortField, { defaultValue: CountrySortField.NAME })
-  field!: CountrySortField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction!: SortDirection;
-}
-
-@ArgsType()
-export class CountryListArgs extends PageArgs {
-  @ValidateNested()
-  @Field(() => CountryWhere, { nullable: true })
-  where?: CountryWhere;
-
-  @ValidateNested()
-  @Field(() => CountryOrder, { nullable: true })
-  orderBy?: CountryOrder;
-}
-
-// ---- trade dependence ----
-
-export enum TradeDependenceSortField {
-  YEAR = 'YEAR',
-  SHARE = 'SHARE',
-  IMPORTER = 'IMPORTER',
-}
-registerEnumType(TradeDependenceSortField, { name: 'TradeDependenceSortField' });
-
-@InputType()
-export class TradeDependenceWhere {
-  @Field({ nullable: true, description: 'Importer: ISO code or name.' })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  importer?: string;
-
-  @Field({ nullable: true, description: 'Supplier: ISO code or name.' })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  exporter?: string;
-
-  @Field(() => [TradeProduct], { nullable: true })
-  product?: TradeProduct[];
-
-  @Field({ nullable: true, description: 'Figures stated for this element (symbol or name).' })
-  @IsOptional()
-  @MaxLength(MAX_FILTER_TEXT)
-  element?: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1900)
-  @Max(2100)
-  yearFrom?: number;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1900)
-  @Max(2100)
-  yearTo?: number;
-}
-
-@InputType()
-export class TradeDependenceOrder {
-  @Field(() => TradeDependenceSortField, { defaultValue: TradeDependenceSortField.YEAR })
-  field!: TradeDependenceSortField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
-  direction!: SortDirection;
-}
-
-@ArgsType()
-export class TradeDependenceListArgs extends PageArgs {
-  @ValidateNested()
-  @Field(() => TradeDependenceWhere, { nullable: true })
-  where?: TradeDependenceWhere;
-
-  @ValidateNested()
-  @Field(() => TradeDependenceOrder, { nullable: true })
-  orderBy?: TradeDependenceOrder;
-}
+export const TradeDependenceListArgs = listArgs({
+  name: 'TradeDependence',
+  where: {
+    importer: filters.text('Importer: ISO code or name.'),
+    exporter: filters.text('Supplier: ISO code or name.'),
+    product: filters.anyOf(TradeProduct),
+    element: filters.text('Figures stated for this element (symbol or name).'),
+    yearFrom: filters.year(),
+    yearTo: filters.year(),
+  },
+  sort: ['YEAR', 'SHARE', 'IMPORTER'],
+  defaultDirection: SortDirection.DESC,
+});
+export type TradeDependenceListArgs = InstanceType<typeof TradeDependenceListArgs>;
