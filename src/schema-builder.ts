@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgreementResolver } from './resolvers/agreement.resolver';
+import { checkScalarArguments } from './schema/common/checked-arguments';
 import { ANALYTICS_RESOLVERS } from './resolvers/analytics.resolver';
 import { AuditResolver, WriteResolver } from './resolvers/write.resolver';
 import { CompanyResolver } from './resolvers/company.resolver';
@@ -42,7 +43,10 @@ export const RESOLVERS = [
   AuditResolver,
 ] as const;
 
-/** The GraphQL schema from the type-graphql classes; `schema.graphql` is its committed SDL. */
-export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...RESOLVERS], validate: true });
+/**
+ * The GraphQL schema from the type-graphql classes; `schema.graphql` is its committed SDL.
+ * Arguments of checked scalars (IsoDate…) are checked before their field resolves.
+ */
+export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  return checkScalarArguments(await buildSchema({ resolvers: [...RESOLVERS], validate: true }));
 }

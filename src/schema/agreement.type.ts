@@ -1,5 +1,6 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { AgreementKind, AgreementStatus } from './common/enums';
+import { IsoDate } from './common/iso-date.scalar';
 
 @ObjectType({ description: 'An agreement: offtake, joint venture, equity, financing, licence, framework, price floor, supply…' })
 export class Agreement {
@@ -15,19 +16,19 @@ export class Agreement {
   @Field()
   title!: string;
 
-  @Field({ nullable: true, description: 'ISO date with the precision the sources give.' })
+  @Field(() => IsoDate, { nullable: true, description: 'ISO date with the precision the sources give.' })
   announced?: string;
 
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   signed?: string;
 
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   startDate?: string;
 
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   endDate?: string;
 
-  @Field({ nullable: true, description: 'The date lists sort and filter by: signed, else announced, else start.' })
+  @Field(() => IsoDate, { nullable: true, description: 'The date lists sort and filter by: signed, else announced, else start.' })
   date?: string;
 
   @Field(() => AgreementStatus)

@@ -241,7 +241,7 @@ describe('writes: mutations, roles, versions, audit', () => {
   test('when the audit log is asked for writes since a time, then older entries are left out', async () => {
     const all = await api.graphql<{ auditLog: Array<{ at: string }> }>('{ auditLog(first: 500) { at } }');
     const newest = all.data!.auditLog[0].at;
-    const since = await api.graphql<{ auditLog: Array<{ at: string }> }>('query($since: String) { auditLog(since: $since) { at } }', { since: newest });
+    const since = await api.graphql<{ auditLog: Array<{ at: string }> }>('query($since: IsoDateOrTime) { auditLog(since: $since) { at } }', { since: newest });
     expect(since.data!.auditLog.every((entry) => entry.at >= newest)).toBe(true);
     expect(since.data!.auditLog.length).toBeLessThan(all.data!.auditLog.length);
     expect(codeOf(await api.graphql('{ auditLog(since: "yesterday-ish") { at } }'))).toBe('BAD_USER_INPUT');
