@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AgreementResolver } from './resolvers/agreement.resolver';
 import { checkScalarArguments } from './schema/common/checked-arguments';
 import { ANALYTICS_RESOLVERS } from './resolvers/analytics.resolver';
+import { RecordWriteResolver } from './resolvers/record-write.resolver';
 import { AuditResolver, WriteResolver } from './resolvers/write.resolver';
 import { CompanyResolver } from './resolvers/company.resolver';
 import { CountryResolver } from './resolvers/country.resolver';
@@ -40,6 +41,7 @@ export const RESOLVERS = [
   HealthResolver,
   ...ANALYTICS_RESOLVERS,
   WriteResolver,
+  RecordWriteResolver,
   AuditResolver,
 ] as const;
 

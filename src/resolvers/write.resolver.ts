@@ -9,9 +9,8 @@ import { IsoDateOrTime, utcInstant } from '../schema/common/iso-date.scalar';
 import { Source } from '../schema/common/source.type';
 import type { EntityType, LinkType, RecordType } from '../writes/records';
 import { sourcesOf } from './support';
+import { checkedReason, checkedVersion } from './write-arguments';
 
-/** Longest reason text kept in the audit log. */
-const MAX_REASON = 2000;
 /** Largest CSV the import mutation takes (the HTTP body limit applies first). */
 const MAX_IMPORT_CHARACTERS = 5_000_000;
 
@@ -20,18 +19,6 @@ function checkedIdentifiers(identifiers: Record<string, string | string[]>): voi
   for (const [field, value] of Object.entries(identifiers)) {
     for (const identifier of Array.isArray(value) ? value : [value]) assertIdentifierLength(identifier, field);
   }
-}
-
-function checkedReason(reason: string | null | undefined): string | null {
-  if (reason === undefined || reason === null) return null;
-  if (reason.length > MAX_REASON) throw new ValidationError(`reason is longer than ${MAX_REASON} characters`, 'reason');
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/.test(reason)) throw new ValidationError('reason contains control characters', 'reason');
-  return reason;
-}
-
-function checkedVersion(version: number | null | undefined, field = 'expectedVersion'): number | null | undefined {
-  if (version !== undefined && version !== null && version < 1) throw new ValidationError(`${field} must be 1 or more (omit it to create)`, field);
-  return version;
 }
 
 /**
