@@ -12,9 +12,11 @@ import { DepositResolver } from './resolvers/deposit.resolver';
 import { ElementResolver } from './resolvers/element.resolver';
 import { ExportControlResolver } from './resolvers/export-control.resolver';
 import { FacilityResolver } from './resolvers/facility.resolver';
+import { FIGURE_RESOLVERS } from './resolvers/figure.resolver';
 import { HealthResolver } from './resolvers/health.resolver';
 import { ClaimResolver, PersonResolver, SourceResolver, StatisticResolver } from './resolvers/misc.resolver';
 import { AgreementPartyResolver, DepositContentResolver, OperationResolver, ProcessingResolver, StakeResolver, SupplyLinkResolver } from './resolvers/relations.resolver';
+import { NodeResolver } from './resolvers/node.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 import { TradeDependenceResolver } from './resolvers/trade-dependence.resolver';
 
@@ -38,6 +40,8 @@ export const RESOLVERS = [
   PersonResolver,
   SourceResolver,
   SearchResolver,
+  NodeResolver,
+  ...FIGURE_RESOLVERS,
   HealthResolver,
   ...ANALYTICS_RESOLVERS,
   WriteResolver,

@@ -1,8 +1,9 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { AgreementKind, AgreementStatus } from './common/enums';
 import { IsoDate } from './common/iso-date.scalar';
+import { Node } from './common/node.interface';
 
-@ObjectType({ description: 'An agreement: offtake, joint venture, equity, financing, licence, framework, price floor, supply…' })
+@ObjectType({ implements: Node, description: 'An agreement: offtake, joint venture, equity, financing, licence, framework, price floor, supply…' })
 export class Agreement {
   @Field(() => ID)
   id!: string;

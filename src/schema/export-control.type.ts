@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ControlKind } from './common/enums';
 import { IsoDate } from './common/iso-date.scalar';
+import { Node } from './common/node.interface';
 
-@ObjectType({ description: 'A dated export measure of a state (quota, licensing, ban, suspension…), per element.' })
+@ObjectType({ implements: Node, description: 'A dated export measure of a state (quota, licensing, ban, suspension…), per element.' })
 export class ExportControl {
   @Field(() => ID)
   id!: string;

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SourceClass, SourceKind } from './enums';
 import { IsoDate } from './iso-date.scalar';
+import { Node } from './node.interface';
 
-@ObjectType({ description: 'A publication a fact comes from. Every node and relationship of the graph cites at least one.' })
+@ObjectType({ implements: Node, description: 'A publication a fact comes from. Every node and relationship of the graph cites at least one.' })
 export class Source {
   @Field(() => ID)
   id!: string;
