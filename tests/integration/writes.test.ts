@@ -17,14 +17,18 @@ import { writableDatabase, type WritableDatabase } from '../helpers/own-neo4j';
  * checksum must be the seeded one again, which also keeps the file safe on an external NEO4J_URI.
  */
 let database: WritableDatabase;
+// A seeded Neo4j of its own takes minutes on a small shared machine.
 beforeAll(async () => {
   database = await writableDatabase('writes');
-}, 240000);
+}, 480000);
 afterAll(() => database?.release(), 120000);
 
 const SOURCE = 'src-usgs-mcs2026-data-release-copy';
+// Stored control periods hang off their target and would outlive it.
 const CLEANUP = `
-MATCH (n:Entity) WHERE n.id STARTS WITH 'co-wtest-' OR n.id STARTS WITH 'dep-wtest-' DETACH DELETE n
+MATCH (n:Entity) WHERE n.id STARTS WITH 'co-wtest-' OR n.id STARTS WITH 'dep-wtest-'
+CALL (n) { OPTIONAL MATCH (n)-[:HAS_CONTROL]->(period:ControlPeriod) DETACH DELETE period }
+DETACH DELETE n
 WITH count(*) AS done
 MATCH (a:AuditEntry) WHERE a.actor STARTS WITH 'test-' DELETE a`;
 
@@ -33,7 +37,7 @@ const UPSERT = `mutation($type: EntityRecordType!, $record: JSONObject!, $versio
 const LINK = `mutation($type: LinkRecordType!, $record: JSONObject!, $version: Int) {
   link(type: $type, record: $record, expectedVersion: $version) { action id to relationship key version } }`;
 
-const company = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: `Write Test ${id}`, countryId: 'JP', ownershipType: 'PRIVATE', sourceIds: [SOURCE], ...extra });
+const company = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: `Write Test ${id}`, countryId: 'JP', ownershipType: 'PRIVATE', ownershipRecord: 'UNKNOWN', sourceIds: [SOURCE], ...extra });
 
 describe('writes: mutations, roles, versions, audit', () => {
   let api: TestApi;
@@ -203,7 +207,7 @@ describe('writes: mutations, roles, versions, audit', () => {
   });
 
   describe('import (admin)', () => {
-    const header = 'id,name,aliases,countryId,ownershipType,listing,description,sourceIds';
+    const header = 'id,name,aliases,countryId,ownershipType,ownershipRecord,listing,description,sourceIds';
     const importCsv = (csv: string) =>
       api.graphql<{ import: { applied: boolean; rows: number; accepted: number; created: number; rejected: Array<{ line: number; field: string; message: string }> } }>(
         'mutation($csv: String!) { import(type: COMPANY, csv: $csv) { applied rows accepted created updated rejected { line field message } } }',
@@ -212,7 +216,7 @@ describe('writes: mutations, roles, versions, audit', () => {
       );
 
     test('when every row is valid, then all land in one transaction, each with an audit entry', async () => {
-      const csv = [header, `co-wtest-imp-one,Imported One,,KR,LISTED,,,${SOURCE}`, `co-wtest-imp-two,Imported Two,Two Co;TwoCo,DE,PRIVATE,,,${SOURCE}`].join('\n');
+      const csv = [header, `co-wtest-imp-one,Imported One,,KR,LISTED,WIDELY_HELD,,,${SOURCE}`, `co-wtest-imp-two,Imported Two,Two Co;TwoCo,DE,PRIVATE,UNKNOWN,,,${SOURCE}`].join('\n');
       const response = await importCsv(csv);
       expect(response.data!.import).toMatchObject({ applied: true, rows: 2, accepted: 2, created: 2, rejected: [] });
       expect(await exists('co-wtest-imp-two')).toBe(true);
@@ -222,7 +226,7 @@ describe('writes: mutations, roles, versions, audit', () => {
 
     test('when one row is bad, then the report names its line and field and nothing of the file is written', async () => {
       const before = await graphChecksum(api.executor);
-      const csv = [header, `co-wtest-imp-three,Imported Three,,KR,LISTED,,,${SOURCE}`, `co-wtest-imp-four,Imported Four,,XQ,LISTED,,,${SOURCE}`, `co-wtest-imp-five,,,KR,LISTED,,,${SOURCE}`].join('\n');
+      const csv = [header, `co-wtest-imp-three,Imported Three,,KR,LISTED,WIDELY_HELD,,,${SOURCE}`, `co-wtest-imp-four,Imported Four,,XQ,LISTED,WIDELY_HELD,,,${SOURCE}`, `co-wtest-imp-five,,,KR,LISTED,WIDELY_HELD,,,${SOURCE}`].join('\n');
       const report = (await importCsv(csv)).data!.import;
       expect(report.applied).toBe(false);
       expect(report.rejected).toEqual([
@@ -280,7 +284,7 @@ describe('the write command-line tools', () => {
 
   test('when `npm run import` gets a valid file, then it writes every row and records cli:<user> in the audit log', async () => {
     const file = path.join(folder, 'companies.csv');
-    fs.writeFileSync(file, `id,name,aliases,countryId,ownershipType,listing,description,sourceIds\nco-wtest-cli-one,CLI One,,FR,PRIVATE,,,${SOURCE}\n`);
+    fs.writeFileSync(file, `id,name,aliases,countryId,ownershipType,ownershipRecord,listing,description,sourceIds\nco-wtest-cli-one,CLI One,,FR,PRIVATE,UNKNOWN,,,${SOURCE}\n`);
     const { stdout } = await run(process.execPath, [script('import'), file, '--type', 'companies'], { env: environment(), cwd: PROJECT_ROOT });
     expect(stdout).toMatch(/1 COMPANY row\(s\) applied/);
     const [row] = await executor().runText("MATCH (c:Company {id: 'co-wtest-cli-one'})-[:HEADQUARTERED_IN]->(country) MATCH (a:AuditEntry {entityId: 'co-wtest-cli-one'}) RETURN country.id AS country, a.actor AS actor");
@@ -289,7 +293,7 @@ describe('the write command-line tools', () => {
 
   test('when the file has a bad row, then the command exits 1, names file:line and field, and changes nothing', async () => {
     const file = path.join(folder, 'bad.csv');
-    fs.writeFileSync(file, `id,name,aliases,countryId,ownershipType,listing,description,sourceIds\nco-wtest-cli-two,CLI Two,,FR,PRIVATE,,,${SOURCE}\nco-wtest-cli-three,CLI Three,,FR,PIRATE,,,${SOURCE}\n`);
+    fs.writeFileSync(file, `id,name,aliases,countryId,ownershipType,ownershipRecord,listing,description,sourceIds\nco-wtest-cli-two,CLI Two,,FR,PRIVATE,UNKNOWN,,,${SOURCE}\nco-wtest-cli-three,CLI Three,,FR,PIRATE,UNKNOWN,,,${SOURCE}\n`);
     const before = await graphChecksum(executor());
     const failure = await run(process.execPath, [script('import'), file, '--type', 'COMPANY'], { env: environment(), cwd: PROJECT_ROOT }).catch((error: { code: number; stderr: string; stdout: string }) => error);
     expect(failure).toMatchObject({ code: 1 });
