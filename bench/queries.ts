@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { ANALYTICS_QUESTIONS } from '../src/analytics';
 import { fuzzyQuery } from '../src/db/lucene';
 import type { Row } from '../src/db/run';
 
@@ -26,7 +27,15 @@ export interface BenchQuery {
   lookupById?: boolean;
 }
 
-const OPTION_ARGS = { element: 'Tb', outside: 'CN', basis: 'BOTH', stages: null, includePipeline: true, controlThreshold: 25.0, asOf: AS_OF };
+/** A question's own example parameters (the ones warm-up and the Browser guide use), as Cypher receives them. */
+const exampleOf = (name: string, overrides: Record<string, unknown> = {}) => {
+  const question = ANALYTICS_QUESTIONS.find((candidate) => candidate.name === name)!;
+  return { name: question.query.name, parameters: question.query.params.parse({ ...question.example(AS_OF), ...overrides }) as Record<string, unknown> };
+};
+const runExample = (run: CypherRunner, name: string, overrides?: Record<string, unknown>) => {
+  const { name: file, parameters } = exampleOf(name, overrides);
+  return run(file, parameters);
+};
 
 export const BENCH_QUERIES: BenchQuery[] = [
   {
@@ -75,7 +84,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
         controllers { id name effectivePct } why } }`,
       variables: { asOf: AS_OF },
     },
-    cypher: (run) => run('queries/analytics/alternative-sources', OPTION_ARGS),
+    cypher: (run) => runExample(run, 'alternative-sources'),
     neo4jGraphql: {
       query: `query($asOf: String!) { alternativeSources(element: "Tb", outside: "CN", basis: "BOTH", includePipeline: true, controlThreshold: 25.0, asOf: $asOf) {
         siteId siteName siteType status statusRank capacity capacityUnit locatedOutside outsideControlPct controlAttributedPct controllers { id name effectivePct } } }`,
@@ -93,7 +102,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
                   controllers { id name effectivePct } reachedThroughAgreement reachingAgreements { via agreement { id title } } why } } }`,
       variables: { asOf: AS_OF },
     },
-    cypher: (run) => run('queries/analytics/importer-alternatives', { ...OPTION_ARGS, importers: null, optionsPerImporter: neo4j.int(25) }),
+    cypher: (run) => runExample(run, 'importer-alternatives'),
     neo4jGraphql: {
       query: `query($asOf: String!) { importerAlternatives(element: "Tb", outside: "CN", basis: "BOTH", includePipeline: true, controlThreshold: 25.0, asOf: $asOf, optionsPerImporter: 25) {
         importer { id name }
@@ -112,7 +121,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
         importers { importer { iso2 } shareAtRisk { sharePct year product } mitigatingAgreements { id title } } } }`,
       variables: { asOf: AS_OF },
     },
-    cypher: (run) => run('queries/analytics/disruption-impact', { country: 'CN', outside: 'CN', elements: ['Tb', 'Dy'], asOf: AS_OF, controlThreshold: 25.0, includePipeline: true, stages: null }),
+    cypher: (run) => runExample(run, 'disruption-impact', { elements: ['Tb', 'Dy'] }),
     neo4jGraphql: {
       query: `query($asOf: String!) { disruptionImpact(country: "CN", elements: ["Tb", "Dy"], asOf: $asOf, controlThreshold: 25.0, includePipeline: true) {
         element { symbol } controls { id title status }
@@ -128,7 +137,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
         paths { links stakePcts effectivePct holders { id name } } controllers { id name effectivePct } controlByCountry { name effectivePct } controlAttributedPct } }`,
       variables: { asOf: AS_OF },
     },
-    cypher: (run) => run('queries/analytics/control-chain', { id: 'dep-ngualla', asOf: AS_OF }),
+    cypher: (run) => runExample(run, 'control-chain', { id: 'dep-ngualla' }),
     neo4jGraphql: {
       query: `query($asOf: String!) { controlChain(id: "dep-ngualla", asOf: $asOf) {
         paths { links stakePcts effectivePct holders { id name } } controllers { id name effectivePct } controlByCountry { name effectivePct } controlAttributedPct } }`,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { analyticsRepositories, type AnalyticsRepositories } from './analytics';
 import DataLoader from 'dataloader';
 import { Identifiers } from './domain/identifiers';
 import { CountryRepository, type CountryFigure } from './db/country.repository';
@@ -27,6 +28,8 @@ export interface RequestContext {
     sources: SourceRepository;
     suggestions: SuggestionRepository;
   };
+  /** One repository per analytical question (src/analytics/<question>). */
+  analytics: AnalyticsRepositories;
   identifiers: Identifiers;
   loaders: RequestLoaders;
   /** Who is calling (from the bearer token, verified before the request runs). */
@@ -122,6 +125,7 @@ export function createRequestContext(dependencies: ContextDependencies, requestI
     stats,
     executor,
     repos: { elements, graph, sources, suggestions },
+    analytics: analyticsRepositories(executor),
     identifiers: new Identifiers(elements, graph, suggestions, dependencies.reference),
     loaders: new RequestLoaders(graph, sources, new CountryRepository(executor), dependencies.reference),
     caller,

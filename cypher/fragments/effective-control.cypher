@@ -36,7 +36,7 @@
     WITH path, holder, holderCountry, pcts,
          CASE WHEN holder IS NULL OR any(p IN pcts WHERE p IS NULL) THEN null ELSE reduce(w = 1.0, p IN pcts | w * p / 100.0) END AS weight,
          CASE WHEN owners = 0 THEN 1.0 WHEN owners = 1 AND knownOwners = 0 THEN 0.0
-              WHEN 1.0 - ownedPct / 100.0 < 0 THEN 0.0 ELSE 1.0 - ownedPct / 100.0 END AS residual
+              WHEN 1.0 - ownedPct / 100.0 < 1.0e-9 THEN 0.0 ELSE 1.0 - ownedPct / 100.0 END AS residual
     WITH collect(CASE WHEN path IS NULL THEN null ELSE {
            holders: [n IN nodes(path) | n {.id, .name, country: head([(n)-[:HEADQUARTERED_IN]->(c:Country) | c.id])}],
            links: [r IN relationships(path) | type(r)], stakePcts: pcts,

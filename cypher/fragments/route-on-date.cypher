@@ -24,9 +24,9 @@ CALL (site, stages) {
          CASE WHEN step:Country THEN CASE WHEN step.id = $outside THEN 100.0 ELSE 0.0 END
               ELSE reduce(share = 0.0, k IN range(0, size(coalesce(period.countryIds, [])) - 1) |
                           share + CASE WHEN period.countryIds[k] = $outside THEN period.countryPcts[k] ELSE 0.0 END) END AS outsidePct
-    WITH i, step, link, country, outsidePct, country.id = $outside AS locatedIn, outsidePct >= $controlThreshold AS controlledFrom
+    WITH i, step, link, country, outsidePct, coalesce(country.id, '') = $outside AS locatedIn, outsidePct >= $controlThreshold AS controlledFrom
     ORDER BY i
-    RETURN collect({id: step.id, name: step.name, kind: head(labels(step)), country: country.id, countryName: country.name,
+    RETURN collect({id: step.id, name: step.name, kind: head([label IN labels(step) WHERE label <> 'Entity']), country: country.id, countryName: country.name,
                     product: link.product, since: link.since, until: link.until, status: link.status,
                     outsideControlPct: outsidePct, locatedIn: locatedIn, controlledFrom: controlledFrom,
                     via: CASE $basis WHEN 'LOCATION' THEN locatedIn WHEN 'CONTROL' THEN controlledFrom ELSE locatedIn OR controlledFrom END}) AS steps

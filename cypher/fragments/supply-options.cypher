@@ -1,44 +1,39 @@
-// Sites able to supply `element`, with their status for it, location and effective control, and
-// whether they lie outside $outside / are controlled from it (shared by alternative-sources,
-// importer-alternatives and disruption-impact). A facility's status for the element is the weaker
-// of the plant's and its circuit's; closed and cancelled sites are never options.
+// Sites able to supply `element`, with their status for it, location and effective control on
+// $asOf, and whether they lie outside $outside / are controlled from it (shared by
+// alternative-sources, importer-alternatives and disruption-impact). A facility's status for the
+// element is the weaker of the plant's and its circuit's (statusRank, from src/domain/status.ts);
+// closed and cancelled sites are never options; without $includePipeline only producing ones are.
 // Needs: element; $outside, $controlThreshold, $stages, $includePipeline, $asOf.
 // Yields: site, siteType, stages, best {rank, status, capacity, capacityUnit, role, detail, sources},
-//   country, controllers, controlByCountry, controlAttributedPct, outsideControlPct, locatedOutside,
-//   controlledFromOutside.
+//   country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct,
+//   locatedOutside, controlledFromOutside.
 CALL (element) {
   MATCH (site:Deposit)-[content:CONTAINS]->(element)
   WHERE $stages IS NULL OR 'MINING' IN $stages OR 'MINING_CONCENTRATION' IN $stages
-  RETURN site, 'DEPOSIT' AS siteType, ['MINING'] AS stages, site.status AS status,
-         CASE site.status WHEN 'PRODUCING' THEN 0 WHEN 'CONSTRUCTION' THEN 1 WHEN 'DEVELOPMENT' THEN 2
-              WHEN 'EXPLORATION' THEN 3 WHEN 'CARE_AND_MAINTENANCE' THEN 4 WHEN 'SUSPENDED' THEN 4 ELSE 9 END AS statusRank,
+  RETURN site, 'DEPOSIT' AS siteType, ['MINING'] AS stages, site.status AS status, site.statusRank AS statusRank,
          toFloat(site.containedTREOt) AS capacity, CASE WHEN site.containedTREOt IS NULL THEN null ELSE 't TREO contained in the resource' END AS capacityUnit,
          content.role AS elementRole, content.content AS elementDetail, content.sourceIds AS linkSourceIds
   UNION
   MATCH (site:Facility)-[processing:PROCESSES]->(element)
   WHERE $stages IS NULL OR any(stage IN site.stages WHERE stage IN $stages)
-  WITH site, processing,
-       CASE site.status WHEN 'OPERATING' THEN 0 WHEN 'COMMISSIONING' THEN 0 WHEN 'CONSTRUCTION' THEN 1
-            WHEN 'PILOT' THEN 2 WHEN 'PLANNED' THEN 2 WHEN 'SUSPENDED' THEN 4 ELSE 9 END AS plantRank,
-       CASE processing.status WHEN 'COMMERCIAL' THEN 0 ELSE 2 END AS circuitRank
   RETURN site, 'FACILITY' AS siteType, site.stages AS stages,
          site.status + CASE WHEN processing.status = 'COMMERCIAL' THEN '' ELSE ' (' + toLower(processing.status) + ' for this element)' END AS status,
-         CASE WHEN plantRank > circuitRank THEN plantRank ELSE circuitRank END AS statusRank,
+         CASE WHEN site.statusRank > processing.statusRank THEN site.statusRank ELSE processing.statusRank END AS statusRank,
          toFloat(coalesce(processing.capacityTonnesPerYear, site.capacityTonnesPerYear)) AS capacity,
          CASE WHEN processing.capacityTonnesPerYear IS NOT NULL THEN 't/yr ' + coalesce(processing.product, element.name)
               WHEN site.capacityTonnesPerYear IS NOT NULL THEN 't/yr ' + site.capacityProduct + ' (whole plant)' END AS capacityUnit,
          processing.role AS elementRole, coalesce(processing.product, '') + CASE WHEN processing.note IS NULL THEN '' ELSE ' — ' + processing.note END AS elementDetail,
          processing.sourceIds AS linkSourceIds
 }
-WITH site, siteType, stages, statusRank, status, capacity, capacityUnit, elementRole, elementDetail, linkSourceIds
+WITH element, site, siteType, stages, statusRank, status, capacity, capacityUnit, elementRole, elementDetail, linkSourceIds
 ORDER BY statusRank, coalesce(capacity, -1.0) DESC
-WITH site, siteType, stages, head(collect({rank: statusRank, status: status, capacity: capacity, capacityUnit: capacityUnit, role: elementRole, detail: elementDetail, sources: linkSourceIds})) AS best
+WITH element, site, siteType, stages, head(collect({rank: statusRank, status: status, capacity: capacity, capacityUnit: capacityUnit, role: elementRole, detail: elementDetail, sources: linkSourceIds})) AS best
 WHERE best.rank <= CASE WHEN $includePipeline THEN 4 ELSE 0 END
 MATCH (site)-[:LOCATED_IN]->(country:Country)
-  // <effective-control>
-  // </effective-control>
-WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct,
-     reduce(total = 0.0, c IN controlByCountry | total + CASE WHEN c.country = $outside THEN c.effectivePct ELSE 0.0 END) AS outsideControlPct
-WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, outsideControlPct,
+  // <control-on-date>
+  // </control-on-date>
+WITH element, site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths,
+     reduce(share = 0.0, entry IN controlByCountry | share + CASE WHEN entry.country = $outside THEN entry.effectivePct ELSE 0.0 END) AS outsideControlPct
+WITH element, site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct,
      country.id <> $outside AS locatedOutside,
      outsideControlPct >= $controlThreshold AS controlledFromOutside

@@ -38,6 +38,8 @@ export async function refreshControl(run: TransactionRun, targetIds: string[] | 
           countryIds: period.byCountry.map((entry) => entry.countryId),
           countryPcts: period.byCountry.map((entry) => entry.effectivePct),
           sourceIds: period.sourceIds,
+          // Computed, not loaded: never edited, never exported; recomputed from the stakes.
+          origin: 'derived',
         })),
     );
     // A target list given by the caller may name ids that are gone (deleted): their periods go too.

@@ -13,6 +13,8 @@ import { RESIDUAL_TO_HEADQUARTERS, type OWNERSHIP_RECORDS } from './vocabulary';
 
 /** Stake bases that confer control (an economic interest does not). */
 export const CONTROL_BASES = ['EQUITY', 'AS_CONVERTED', 'VOTING'] as const;
+/** Below this, what recorded stakes leave of a holder is rounding, not a share (the Cypher reference uses the same). */
+export const RESIDUAL_EPSILON = 1e-9;
 /** Longest ownership path followed, in links. */
 export const MAX_CHAIN_LINKS = 8;
 
@@ -149,7 +151,9 @@ export function controlAt(graph: OwnershipGraph, target: string, date: string): 
     const known = stakes.filter((stake) => stake.stakePct != null);
     if (stakes.length === 1 && known.length === 0) return 0;
     const owned = known.reduce((sum, stake) => sum + Number(stake.stakePct), 0);
-    return Math.max(0, 1 - owned / 100);
+    // Stakes that add up to 100 % leave nothing, not a rounding crumb (31.21 + 3 × 20.33 + 2 × 3.9).
+    const residual = 1 - owned / 100;
+    return residual < RESIDUAL_EPSILON ? 0 : residual;
   };
 
   // Walk up from the target; `weight` is the product of the stakes below the current holder
@@ -157,8 +161,10 @@ export function controlAt(graph: OwnershipGraph, target: string, date: string): 
   const visit = (holderId: string, weight: number | null, onPath: Set<string>, linkSources: string[], links: number) => {
     const holder = graph.holder(holderId);
     if (!holder?.isCompany) return;
-    if (weight === null) unknownPaths += 1;
-    else {
+    if (weight === null) {
+      unknownPaths += 1;
+      for (const id of linkSources) sources.add(id);
+    } else {
       const share = weight * residualOf(holder);
       if (share > 0) {
         const entry = shares.get(holder.id) ?? { holder, share: 0 };

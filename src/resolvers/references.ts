@@ -25,7 +25,8 @@ export function referenceResolver<T extends object>(objectType: ClassType<T>, re
         const id = reference(root);
         return id ? nodeById(context, id) : null;
       }
-      const ids = reference.many(root) ?? [];
+      const ids = reference.many(root);
+      if (ids == null) return null;
       const found = await Promise.all(ids.map((id) => nodeById(context, id)));
       return found.filter(Boolean);
     };

@@ -33,10 +33,10 @@ export interface SeedSummary {
 export async function runSeed(
   executor: Neo4jExecutor,
   logger: Logger,
-  options: { reset?: boolean; directory?: string; progressBar?: boolean } = {},
+  options: { reset?: boolean; directory?: string; progressBar?: boolean; partial?: boolean } = {},
 ): Promise<SeedSummary> {
   const started = Date.now();
-  const seed = validateSeed(options.directory ?? SEED_DIRECTORY);
+  const seed = validateSeed(options.directory ?? SEED_DIRECTORY, undefined, { partial: options.partial });
   if (seed.problems.length) throw new SeedValidationError(seed.problems);
   for (const warning of seed.warnings) logger.warn(formatProblem(warning));
   await applySchema(executor);

@@ -1,21 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
+import { ANALYTICS_QUESTIONS } from '../../src/analytics';
 import { CYPHER_ROOT, CypherLibrary } from '../../src/db/cypher';
 import { expandFragments } from '../../src/db/fragments';
 import { testExecutor } from '../helpers/api';
 
-/** Parameters that make each query plannable (EXPLAIN) and runnable once (PROFILE). */
-const ANALYTICS_PARAMETERS: Record<string, Record<string, unknown>> = {
-  'queries/analytics/alternative-sources': { element: 'Tb', outside: 'CN', basis: 'BOTH', stages: null, includePipeline: true, controlThreshold: 25.0, asOf: '2026-11-27' },
-  'queries/analytics/importer-alternatives': { element: 'Tb', outside: 'CN', basis: 'BOTH', stages: null, includePipeline: true, controlThreshold: 25.0, asOf: '2026-11-27', importers: null, optionsPerImporter: 25 },
-  'queries/analytics/import-dependence': { importer: 'JP', element: 'Dy', year: null },
-  'queries/analytics/disruption-impact': { country: 'CN', outside: 'CN', elements: ['Tb', 'Dy'], asOf: '2026-11-27', controlThreshold: 25.0, includePipeline: true, stages: null },
-  'queries/analytics/concentration': { element: 'Dy', stage: 'SEPARATION_REFINING', basis: 'CONTROL', year: 2025, asOf: '2026-11-27' },
-  'queries/analytics/supply-chains': { element: 'Dy', importer: 'JP', maxHops: 6, flagCountry: 'CN' },
-  'queries/analytics/control-chain': { id: 'dep-tomtor', asOf: '2026-11-27' },
-  'queries/analytics/export-controls': { country: 'CN', element: null, asOf: '2025-12-01' },
-};
+/** Each analytical question's own example parameters (the registry's), as Cypher receives them. */
+const ANALYTICS_PARAMETERS: Record<string, Record<string, unknown>> = Object.fromEntries(
+  ANALYTICS_QUESTIONS.map((question) => [question.query.name, question.query.params.parse(question.example('2026-11-27')) as Record<string, unknown>]),
+);
 
 interface PlanNode {
   operatorType: string;
@@ -62,8 +55,7 @@ describe('the Cypher files', () => {
   test.each(Object.keys(ANALYTICS_PARAMETERS))('PROFILE %s anchors on an index (no label scan of the anchor)', async (name) => {
     const session = driver.session({ database: 'neo4j' });
     try {
-      const parameters = Object.fromEntries(Object.entries(ANALYTICS_PARAMETERS[name]).map(([key, value]) => [key, Number.isInteger(value) && key !== 'controlThreshold' ? neo4j.int(value as number) : value]));
-      const result = await session.run(`PROFILE ${library.get(name).text}`, parameters);
+      const result = await session.run(`PROFILE ${library.get(name).text}`, ANALYTICS_PARAMETERS[name]);
       const plan = result.summary.profile as unknown as PlanNode;
       const all = operators(plan);
       const seeks = all.filter((operator) => /IndexSeek|NodeByIdSeek|UniqueIndexSeek/.test(operator.operatorType));

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { TokenVerifier } from '../../src/auth/tokens';
 import { PROJECT_ROOT } from '../../src/config';
+import { controlReferenceQuery } from '../../src/db/control.queries';
 import { graphChecksum } from '../../src/seed/load';
 import { startTestApi, type GraphQLResponse, type TestApi } from '../helpers/api';
 import { authorization, bearerFor, TEST_JWT_SECRET } from '../helpers/auth';
@@ -37,7 +38,7 @@ const UPSERT = `mutation($type: EntityRecordType!, $record: JSONObject!, $versio
 const LINK = `mutation($type: LinkRecordType!, $record: JSONObject!, $version: Int) {
   link(type: $type, record: $record, expectedVersion: $version) { action id to relationship key version } }`;
 
-const company = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: `Write Test ${id}`, countryId: 'JP', ownershipType: 'PRIVATE', ownershipRecord: 'UNKNOWN', sourceIds: [SOURCE], ...extra });
+const company = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: `Write Test ${id}`, countryId: 'JP', ownershipType: 'PRIVATE', ownershipRecord: 'COMPLETE', sourceIds: [SOURCE], ...extra });
 
 describe('writes: mutations, roles, versions, audit', () => {
   let api: TestApi;
@@ -161,6 +162,10 @@ describe('writes: mutations, roles, versions, audit', () => {
       expect(response.data!.link).toMatchObject({ action: 'LINKED', relationship: 'OWNS', version: 1 });
       const chain = await api.graphql<{ controlChain: { controllers: Array<{ id: string; effectivePct: number }> } }>('{ controlChain(id: "dep-wtest-one") { controllers { id effectivePct } } }');
       expect(chain.data!.controlChain.controllers).toEqual([{ id: 'co-wtest-alpha', effectivePct: 60 }]);
+      // The stored control followed the write in its own transaction: the same answer, computed ahead.
+      const [stored] = await api.executor.query(controlReferenceQuery, { asOf: new Date().toISOString().slice(0, 10), ids: ['dep-wtest-one'] });
+      expect(stored.stored).toEqual(stored.computed);
+      expect(stored.stored.controllers).toEqual([{ id: 'co-wtest-alpha', effectivePct: 60, attributed: false }]);
     });
 
     test('when stakes would add up to more than 100 %, or an owner would hold two current controlling stakes, then it is BAD_USER_INPUT', async () => {
@@ -216,7 +221,7 @@ describe('writes: mutations, roles, versions, audit', () => {
       );
 
     test('when every row is valid, then all land in one transaction, each with an audit entry', async () => {
-      const csv = [header, `co-wtest-imp-one,Imported One,,KR,LISTED,WIDELY_HELD,,,${SOURCE}`, `co-wtest-imp-two,Imported Two,Two Co;TwoCo,DE,PRIVATE,UNKNOWN,,,${SOURCE}`].join('\n');
+      const csv = [header, `co-wtest-imp-one,Imported One,,KR,LISTED,WIDELY_HELD,,,${SOURCE}`, `co-wtest-imp-two,Imported Two,Two Co;TwoCo,DE,PRIVATE,COMPLETE,,,${SOURCE}`].join('\n');
       const response = await importCsv(csv);
       expect(response.data!.import).toMatchObject({ applied: true, rows: 2, accepted: 2, created: 2, rejected: [] });
       expect(await exists('co-wtest-imp-two')).toBe(true);
@@ -284,7 +289,7 @@ describe('the write command-line tools', () => {
 
   test('when `npm run import` gets a valid file, then it writes every row and records cli:<user> in the audit log', async () => {
     const file = path.join(folder, 'companies.csv');
-    fs.writeFileSync(file, `id,name,aliases,countryId,ownershipType,ownershipRecord,listing,description,sourceIds\nco-wtest-cli-one,CLI One,,FR,PRIVATE,UNKNOWN,,,${SOURCE}\n`);
+    fs.writeFileSync(file, `id,name,aliases,countryId,ownershipType,ownershipRecord,listing,description,sourceIds\nco-wtest-cli-one,CLI One,,FR,PRIVATE,COMPLETE,,,${SOURCE}\n`);
     const { stdout } = await run(process.execPath, [script('import'), file, '--type', 'companies'], { env: environment(), cwd: PROJECT_ROOT });
     expect(stdout).toMatch(/1 COMPANY row\(s\) applied/);
     const [row] = await executor().runText("MATCH (c:Company {id: 'co-wtest-cli-one'})-[:HEADQUARTERED_IN]->(country) MATCH (a:AuditEntry {entityId: 'co-wtest-cli-one'}) RETURN country.id AS country, a.actor AS actor");
@@ -293,7 +298,7 @@ describe('the write command-line tools', () => {
 
   test('when the file has a bad row, then the command exits 1, names file:line and field, and changes nothing', async () => {
     const file = path.join(folder, 'bad.csv');
-    fs.writeFileSync(file, `id,name,aliases,countryId,ownershipType,ownershipRecord,listing,description,sourceIds\nco-wtest-cli-two,CLI Two,,FR,PRIVATE,UNKNOWN,,,${SOURCE}\nco-wtest-cli-three,CLI Three,,FR,PIRATE,UNKNOWN,,,${SOURCE}\n`);
+    fs.writeFileSync(file, `id,name,aliases,countryId,ownershipType,ownershipRecord,listing,description,sourceIds\nco-wtest-cli-two,CLI Two,,FR,PRIVATE,COMPLETE,,,${SOURCE}\nco-wtest-cli-three,CLI Three,,FR,PIRATE,COMPLETE,,,${SOURCE}\n`);
     const before = await graphChecksum(executor());
     const failure = await run(process.execPath, [script('import'), file, '--type', 'COMPANY'], { env: environment(), cwd: PROJECT_ROOT }).catch((error: { code: number; stderr: string; stdout: string }) => error);
     expect(failure).toMatchObject({ code: 1 });

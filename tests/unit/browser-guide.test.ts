@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { GRAPH_STYLE, GUIDE_TEMPLATE, renderBrowserGuide } from '../../src/browser/guide';
+import { ANALYTICS_QUESTIONS } from '../../src/analytics';
 import { CypherLibrary } from '../../src/db/cypher';
 
 describe('the Neo4j Browser guide', () => {
@@ -26,30 +27,46 @@ describe('the Neo4j Browser guide', () => {
     expect(guide).not.toContain('{{');
   });
 
+  const unescape = (text: string) => text.replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
   test('when the terbium step is read, then it comes first and sets every parameter its queries need', () => {
     const slides = guide.split('<slide').slice(1);
     expect(slides[0]).toMatch(/Terbium outside China/);
     expect(slides[0]).toContain(":params {element: 'Tb', outside: 'CN'}");
-    expect(slides[1]).toContain(':param asOf => toString(date())');
+    expect(unescape(slides[1])).toContain(':param asOf => toString(date())');
+    expect(unescape(slides[1])).toContain("optionsPerImporter: 25");
   });
 
-  test('when the blocks are run in order, then every query finds each of its parameters set by the blocks before it', () => {
+  test('when the blocks of the rendered guide are run in order, then every query finds each of its parameters set by the blocks before it', () => {
     // `:params {…}` replaces all parameters, `:param name => …` adds one: follow them as Browser does.
     let set = new Set<string>();
     const missing: string[] = [];
-    for (const [, attributes, text] of template.matchAll(/<pre([^>]*)>([\s\S]*?)<\/pre>/g)) {
-      for (const line of text.split(/;\s*\n?/)) {
-        const all = /^\s*:params\s*\{(.*)\}\s*$/s.exec(line);
-        if (all) set = new Set([...all[1].matchAll(/(\w+)\s*:/g)].map((match) => match[1]));
-        const one = /^\s*:param\s+(\w+)\s*=>/.exec(line);
-        if (one) set.add(one[1]);
+    let queries = 0;
+    for (const [, block] of guide.matchAll(/<pre class="code runnable">([\s\S]*?)<\/pre>/g)) {
+      const text = unescape(block);
+      if (text.startsWith(':')) {
+        for (const line of text.split(/;\s*\n?/)) {
+          const all = /^\s*:params\s*\{(.*)\}\s*$/s.exec(line);
+          if (all) set = new Set([...all[1].matchAll(/(\w+)\s*:/g)].map((match) => match[1]));
+          const one = /^\s*:param\s+(\w+)\s*=>/.exec(line);
+          if (one) set.add(one[1]);
+        }
+        continue;
       }
-      const name = /data-query="([^"]+)"/.exec(attributes)?.[1];
-      if (!name) continue;
-      const body = library.get(`queries/${name}`).text.replace(/\/\/.*$/gm, '');
-      for (const [, parameter] of body.matchAll(/\$(\w+)/g)) if (!set.has(parameter)) missing.push(`${name}: $${parameter}`);
+      queries += 1;
+      for (const [, parameter] of text.replace(/\/\/.*$/gm, '').matchAll(/\$(\w+)/g)) if (!set.has(parameter)) missing.push(`${text.slice(0, 40)}: $${parameter}`);
     }
+    expect(queries).toBeGreaterThan(10);
     expect([...new Set(missing)]).toEqual([]);
+  });
+
+  test('when a question gains a parameter, then the guide sets it without an edit (parameters come from the question registry)', () => {
+    for (const question of ANALYTICS_QUESTIONS) {
+      if (!template.includes(`analytics/${question.name}`)) continue;
+      for (const parameter of Object.keys(question.example('2026-12-07'))) {
+        expect({ question: question.name, parameter, set: unescape(guide).includes(`${parameter}: `) || unescape(guide).includes(`:param ${parameter} =>`) }).toEqual({ question: question.name, parameter, set: true });
+      }
+    }
   });
 });
 

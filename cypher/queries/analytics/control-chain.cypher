@@ -15,8 +15,9 @@
 MATCH (site:Entity {id: $id})
 WHERE site:Company OR site:Deposit OR site:Facility
   // <effective-control>
-  // Who controls `site` on $asOf: shared, word for word, by every analytics query
-  // that needs control (a test checks the copies match); rules in docs/decisions/001-effective-control.md.
+  // Who controls `site` on $asOf, computed now from the stakes: the reference that the stored control
+  // periods (src/domain/control.ts) are tested against, and the paths controlChain shows. Rules in
+  // docs/decisions/001-effective-control.md.
   CALL (site) {
     OPTIONAL MATCH path = (holder:Company)-[links:OWNS|OPERATES*0..8]->(site)
     WHERE all(i IN range(0, coalesce(size(links), 0) - 1) WHERE
@@ -52,25 +53,29 @@ WHERE site:Company OR site:Deposit OR site:Facility
     WITH path, holder, holderCountry, pcts,
          CASE WHEN holder IS NULL OR any(p IN pcts WHERE p IS NULL) THEN null ELSE reduce(w = 1.0, p IN pcts | w * p / 100.0) END AS weight,
          CASE WHEN owners = 0 THEN 1.0 WHEN owners = 1 AND knownOwners = 0 THEN 0.0
-              WHEN 1.0 - ownedPct / 100.0 < 0 THEN 0.0 ELSE 1.0 - ownedPct / 100.0 END AS residual
+              WHEN 1.0 - ownedPct / 100.0 < 1.0e-9 THEN 0.0 ELSE 1.0 - ownedPct / 100.0 END AS residual
     WITH collect(CASE WHEN path IS NULL THEN null ELSE {
            holders: [n IN nodes(path) | n {.id, .name, country: head([(n)-[:HEADQUARTERED_IN]->(c:Country) | c.id])}],
            links: [r IN relationships(path) | type(r)], stakePcts: pcts,
            effectivePct: CASE WHEN weight IS NULL THEN null ELSE round(weight * 100.0, 4) END} END) AS paths,
-         collect(CASE WHEN weight * residual > 0 THEN {holder: holder, country: holderCountry, share: weight * residual} END) AS shares,
+         // A holder's residual counts for its headquarters country only when the graph knows it is
+         // widely held, the state, or answers to no owner (residualToHeadquarters); else untraced.
+         collect(CASE WHEN weight * residual > 0 THEN {holder: holder, country: holderCountry, share: weight * residual,
+                      attributed: holderCountry IS NOT NULL AND coalesce(holder.residualToHeadquarters, false)} END) AS shares,
          sum(CASE WHEN path IS NOT NULL AND weight IS NULL THEN 1 ELSE 0 END) AS unknownPaths
     CALL (shares) {
       UNWIND shares AS s
-      WITH s.holder AS holder, s.country AS country, sum(s.share) AS share
+      WITH s.holder AS holder, s.country AS country, s.attributed AS attributed, sum(s.share) AS share
       ORDER BY share DESC, holder.id
       RETURN collect({id: holder.id, name: holder.name, ownershipType: holder.ownershipType, country: country.id,
-                      countryName: country.name, effectivePct: round(share * 100.0, 4)}) AS controllers
+                      countryName: country.name, effectivePct: round(share * 100.0, 4), attributed: attributed}) AS controllers
     }
     CALL (shares) {
       UNWIND shares AS s
+      WITH s WHERE s.attributed
       WITH s.country AS country, sum(s.share) AS share
-      ORDER BY share DESC, coalesce(country.id, '~')
-      RETURN collect({country: country.id, name: coalesce(country.name, 'headquarters not recorded'), effectivePct: round(share * 100.0, 4)}) AS controlByCountry,
+      ORDER BY share DESC, country.id
+      RETURN collect({country: country.id, name: country.name, effectivePct: round(share * 100.0, 4)}) AS controlByCountry,
              coalesce(round(sum(share) * 100.0, 4), 0.0) AS controlAttributedPct
     }
     RETURN paths, controllers, controlByCountry, controlAttributedPct, unknownPaths

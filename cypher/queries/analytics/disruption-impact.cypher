@@ -60,108 +60,62 @@ CALL (importer) {
 }
 CALL (element) {
   // <supply-options>
-// Sites able to supply `element`, with their status for it, location and effective control, and
-// whether they lie outside $outside / are controlled from it (shared by alternative-sources,
-// importer-alternatives and disruption-impact). A facility's status for the element is the weaker
-// of the plant's and its circuit's; closed and cancelled sites are never options.
+// Sites able to supply `element`, with their status for it, location and effective control on
+// $asOf, and whether they lie outside $outside / are controlled from it (shared by
+// alternative-sources, importer-alternatives and disruption-impact). A facility's status for the
+// element is the weaker of the plant's and its circuit's (statusRank, from src/domain/status.ts);
+// closed and cancelled sites are never options; without $includePipeline only producing ones are.
 // Needs: element; $outside, $controlThreshold, $stages, $includePipeline, $asOf.
 // Yields: site, siteType, stages, best {rank, status, capacity, capacityUnit, role, detail, sources},
-//   country, controllers, controlByCountry, controlAttributedPct, outsideControlPct, locatedOutside,
-//   controlledFromOutside.
+//   country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct,
+//   locatedOutside, controlledFromOutside.
 CALL (element) {
   MATCH (site:Deposit)-[content:CONTAINS]->(element)
   WHERE $stages IS NULL OR 'MINING' IN $stages OR 'MINING_CONCENTRATION' IN $stages
-  RETURN site, 'DEPOSIT' AS siteType, ['MINING'] AS stages, site.status AS status,
-         CASE site.status WHEN 'PRODUCING' THEN 0 WHEN 'CONSTRUCTION' THEN 1 WHEN 'DEVELOPMENT' THEN 2
-              WHEN 'EXPLORATION' THEN 3 WHEN 'CARE_AND_MAINTENANCE' THEN 4 WHEN 'SUSPENDED' THEN 4 ELSE 9 END AS statusRank,
+  RETURN site, 'DEPOSIT' AS siteType, ['MINING'] AS stages, site.status AS status, site.statusRank AS statusRank,
          toFloat(site.containedTREOt) AS capacity, CASE WHEN site.containedTREOt IS NULL THEN null ELSE 't TREO contained in the resource' END AS capacityUnit,
          content.role AS elementRole, content.content AS elementDetail, content.sourceIds AS linkSourceIds
   UNION
   MATCH (site:Facility)-[processing:PROCESSES]->(element)
   WHERE $stages IS NULL OR any(stage IN site.stages WHERE stage IN $stages)
-  WITH site, processing,
-       CASE site.status WHEN 'OPERATING' THEN 0 WHEN 'COMMISSIONING' THEN 0 WHEN 'CONSTRUCTION' THEN 1
-            WHEN 'PILOT' THEN 2 WHEN 'PLANNED' THEN 2 WHEN 'SUSPENDED' THEN 4 ELSE 9 END AS plantRank,
-       CASE processing.status WHEN 'COMMERCIAL' THEN 0 ELSE 2 END AS circuitRank
   RETURN site, 'FACILITY' AS siteType, site.stages AS stages,
          site.status + CASE WHEN processing.status = 'COMMERCIAL' THEN '' ELSE ' (' + toLower(processing.status) + ' for this element)' END AS status,
-         CASE WHEN plantRank > circuitRank THEN plantRank ELSE circuitRank END AS statusRank,
+         CASE WHEN site.statusRank > processing.statusRank THEN site.statusRank ELSE processing.statusRank END AS statusRank,
          toFloat(coalesce(processing.capacityTonnesPerYear, site.capacityTonnesPerYear)) AS capacity,
          CASE WHEN processing.capacityTonnesPerYear IS NOT NULL THEN 't/yr ' + coalesce(processing.product, element.name)
               WHEN site.capacityTonnesPerYear IS NOT NULL THEN 't/yr ' + site.capacityProduct + ' (whole plant)' END AS capacityUnit,
          processing.role AS elementRole, coalesce(processing.product, '') + CASE WHEN processing.note IS NULL THEN '' ELSE ' — ' + processing.note END AS elementDetail,
          processing.sourceIds AS linkSourceIds
 }
-WITH site, siteType, stages, statusRank, status, capacity, capacityUnit, elementRole, elementDetail, linkSourceIds
+WITH element, site, siteType, stages, statusRank, status, capacity, capacityUnit, elementRole, elementDetail, linkSourceIds
 ORDER BY statusRank, coalesce(capacity, -1.0) DESC
-WITH site, siteType, stages, head(collect({rank: statusRank, status: status, capacity: capacity, capacityUnit: capacityUnit, role: elementRole, detail: elementDetail, sources: linkSourceIds})) AS best
+WITH element, site, siteType, stages, head(collect({rank: statusRank, status: status, capacity: capacity, capacityUnit: capacityUnit, role: elementRole, detail: elementDetail, sources: linkSourceIds})) AS best
 WHERE best.rank <= CASE WHEN $includePipeline THEN 4 ELSE 0 END
 MATCH (site)-[:LOCATED_IN]->(country:Country)
-  // <effective-control>
-  // Who controls `site` on $asOf: shared, word for word, by every analytics query
-  // that needs control (a test checks the copies match); rules in docs/decisions/001-effective-control.md.
-  CALL (site) {
-    OPTIONAL MATCH path = (holder:Company)-[links:OWNS|OPERATES*0..8]->(site)
-    WHERE all(i IN range(0, coalesce(size(links), 0) - 1) WHERE
-            CASE WHEN type(links[i]) = 'OWNS'
-                 THEN links[i].basis IN ['EQUITY', 'AS_CONVERTED', 'VOTING'] AND links[i].status IN ['CURRENT', 'HISTORICAL']
-                      AND coalesce(links[i].asOf, '') <= $asOf AND (links[i].until IS NULL OR links[i].until > $asOf)
-                      AND (links[i].status = 'CURRENT' OR links[i].until IS NOT NULL)
-                 ELSE i = size(links) - 1 AND NOT site:Company
-                      AND coalesce(links[i].since, '') <= $asOf AND (links[i].until IS NULL OR links[i].until > $asOf)
-                      AND NOT EXISTS { (:Company)-[o:OWNS]->(site)
-                        WHERE o.basis IN ['EQUITY', 'AS_CONVERTED', 'VOTING'] AND o.status IN ['CURRENT', 'HISTORICAL']
-                          AND coalesce(o.asOf, '') <= $asOf AND (o.until IS NULL OR o.until > $asOf) AND (o.status = 'CURRENT' OR o.until IS NOT NULL) }
-            END)
-      AND all(i IN range(0, coalesce(size(links), 0) - 1) WHERE NOT nodes(path)[i] IN nodes(path)[i + 1..])
-    WITH site, holder, links, path,
-         [n IN coalesce(nodes(path), []) |
-           COUNT { (:Company)-[o:OWNS]->(n)
-             WHERE o.basis IN ['EQUITY', 'AS_CONVERTED', 'VOTING'] AND o.status IN ['CURRENT', 'HISTORICAL']
-               AND coalesce(o.asOf, '') <= $asOf AND (o.until IS NULL OR o.until > $asOf) AND (o.status = 'CURRENT' OR o.until IS NOT NULL) }
-           + CASE WHEN n = site AND type(last(links)) = 'OPERATES'
-                  THEN COUNT { (:Company)-[op:OPERATES]->(n) WHERE coalesce(op.since, '') <= $asOf AND (op.until IS NULL OR op.until > $asOf) } ELSE 0 END] AS ownerCounts
-    WITH site, holder, path, links,
-         [i IN range(0, coalesce(size(links), 0) - 1) |
-           CASE WHEN type(links[i]) = 'OPERATES' THEN CASE WHEN ownerCounts[i + 1] = 1 THEN 100.0 END
-                ELSE coalesce(toFloat(links[i].stakePct), CASE WHEN ownerCounts[i + 1] = 1 THEN 100.0 END) END] AS pcts
-    CALL (holder) {
-      OPTIONAL MATCH (:Company)-[o:OWNS]->(holder)
-      WHERE o.basis IN ['EQUITY', 'AS_CONVERTED', 'VOTING'] AND o.status IN ['CURRENT', 'HISTORICAL']
-        AND coalesce(o.asOf, '') <= $asOf AND (o.until IS NULL OR o.until > $asOf) AND (o.status = 'CURRENT' OR o.until IS NOT NULL)
-      RETURN count(o) AS owners, sum(o.stakePct) AS ownedPct, count(o.stakePct) AS knownOwners
-    }
-    OPTIONAL MATCH (holder)-[:HEADQUARTERED_IN]->(holderCountry:Country)
-    WITH path, holder, holderCountry, pcts,
-         CASE WHEN holder IS NULL OR any(p IN pcts WHERE p IS NULL) THEN null ELSE reduce(w = 1.0, p IN pcts | w * p / 100.0) END AS weight,
-         CASE WHEN owners = 0 THEN 1.0 WHEN owners = 1 AND knownOwners = 0 THEN 0.0
-              WHEN 1.0 - ownedPct / 100.0 < 0 THEN 0.0 ELSE 1.0 - ownedPct / 100.0 END AS residual
-    WITH collect(CASE WHEN path IS NULL THEN null ELSE {
-           holders: [n IN nodes(path) | n {.id, .name, country: head([(n)-[:HEADQUARTERED_IN]->(c:Country) | c.id])}],
-           links: [r IN relationships(path) | type(r)], stakePcts: pcts,
-           effectivePct: CASE WHEN weight IS NULL THEN null ELSE round(weight * 100.0, 4) END} END) AS paths,
-         collect(CASE WHEN weight * residual > 0 THEN {holder: holder, country: holderCountry, share: weight * residual} END) AS shares,
-         sum(CASE WHEN path IS NOT NULL AND weight IS NULL THEN 1 ELSE 0 END) AS unknownPaths
-    CALL (shares) {
-      UNWIND shares AS s
-      WITH s.holder AS holder, s.country AS country, sum(s.share) AS share
-      ORDER BY share DESC, holder.id
-      RETURN collect({id: holder.id, name: holder.name, ownershipType: holder.ownershipType, country: country.id,
-                      countryName: country.name, effectivePct: round(share * 100.0, 4)}) AS controllers
-    }
-    CALL (shares) {
-      UNWIND shares AS s
-      WITH s.country AS country, sum(s.share) AS share
-      ORDER BY share DESC, coalesce(country.id, '~')
-      RETURN collect({country: country.id, name: coalesce(country.name, 'headquarters not recorded'), effectivePct: round(share * 100.0, 4)}) AS controlByCountry,
-             coalesce(round(sum(share) * 100.0, 4), 0.0) AS controlAttributedPct
-    }
-    RETURN paths, controllers, controlByCountry, controlAttributedPct, unknownPaths
-  }
-  // </effective-control>
-WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct,
-     reduce(total = 0.0, c IN controlByCountry | total + CASE WHEN c.country = $outside THEN c.effectivePct ELSE 0.0 END) AS outsideControlPct
-WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, outsideControlPct,
+  // <control-on-date>
+// Who controls `site` on $asOf, read from its stored control periods (computed from the stakes by
+// src/domain/control.ts, kept by the seed loader and every write).
+// Needs: site; $asOf.
+// Yields: controllers [{id, name, country, effectivePct, attributed}], controlByCountry [{country,
+//   name, effectivePct}], controlAttributedPct (share traced to a country), unknownPaths.
+CALL (site) {
+  OPTIONAL MATCH (site)-[:HAS_CONTROL]->(period:ControlPeriod)
+  WHERE period.from <= $asOf AND (period.until IS NULL OR $asOf < period.until)
+  WITH period
+  LIMIT 1
+  WITH period, range(0, size(coalesce(period.controllerIds, [])) - 1) AS holders, range(0, size(coalesce(period.countryIds, [])) - 1) AS countries
+  RETURN [i IN holders | {id: period.controllerIds[i], name: period.controllerNames[i],
+                          country: CASE period.controllerCountryIds[i] WHEN '' THEN null ELSE period.controllerCountryIds[i] END,
+                          effectivePct: period.controllerPcts[i], attributed: period.controllerAttributed[i]}] AS controllers,
+         [i IN countries | {country: period.countryIds[i], name: head(COLLECT { MATCH (c:Country {id: period.countryIds[i]}) RETURN c.name }),
+                            effectivePct: period.countryPcts[i]}] AS controlByCountry,
+         coalesce(period.attributedPct, 0.0) AS controlAttributedPct,
+         coalesce(period.unknownPaths, 0) AS unknownPaths
+}
+  // </control-on-date>
+WITH element, site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths,
+     reduce(share = 0.0, entry IN controlByCountry | share + CASE WHEN entry.country = $outside THEN entry.effectivePct ELSE 0.0 END) AS outsideControlPct
+WITH element, site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct,
      country.id <> $outside AS locatedOutside,
      outsideControlPct >= $controlThreshold AS controlledFromOutside
   // </supply-options>

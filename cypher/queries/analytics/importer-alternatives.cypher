@@ -1,32 +1,38 @@
-// Which importers depend on a country for this element, and where else could each of them source
-// it? For every importer with a dependence figure on $outside that covers the element (stated for
-// the element, or for a product group that carries it: magnets only for Nd, Pr, Dy, Tb, Sm), its
-// dependence figures, and the options of alternative-sources.cypher (same rules). Options the
-// importer's government or its companies already reach through an agreement — one that covers the
-// site, one with a company that runs or owns it or controls at least $controlThreshold % of it, or
-// a government framework with the site's country — are flagged and listed first, with those
-// agreements (terminated, lapsed and superseded ones do not count). The agreements are found from
-// each site and from the importer's frameworks, never by testing every importer deal against
-// every site.
-// Parameters: $element (symbol), $outside (ISO2), $basis ('LOCATION'|'CONTROL'|'BOTH'), $stages
-//   (list or null), $includePipeline (bool), $controlThreshold (percent), $asOf (ISO date),
-//   $importers (list of ISO2, or null for all), $optionsPerImporter (how many ranked options to keep).
+// Which importers depend on a country for this element — and how much could each get elsewhere,
+// from whom, from when? For every importer with a dependence figure on $outside that covers the
+// element (stated for the element, or for a product group that carries it: magnets only for Nd,
+// Pr, Dy, Tb, Sm): its dependence figures, its demand per year, the offtakes it (its government or
+// its companies) holds with their tonnes per year, and its options — the sites of
+// alternative-sources.cypher (same rules: basis, control on $asOf, route, tonnes per year).
+// Options the importer already reaches through an agreement — one that covers the site, one with a
+// company that runs, owns or controls at least $controlThreshold % of it, or a government framework
+// with the site's country — are flagged, with those agreements (terminated, lapsed and superseded
+// ones do not count). Per importer, options rank: route outside first (VIA_COUNTRY last, kept and
+// marked), then those already reached, then producing > construction > development > exploration,
+// then deliverable tonnes in $year × confidence, then capacity; the first $optionsPerImporter are kept.
+// Contracted tonnes per year: FIRM and CONDITIONAL offtakes in force that year whose site is one
+// of the importer's options with a route outside (OUTSIDE, or PLANNED_OUTSIDE); a share-of-output
+// offtake counts that share of the site's tonnes; others are listed with the reason they do not count.
+// Parameters: $element (symbol), $outside (ISO2), $basis ('LOCATION'|'CONTROL'|'BOTH'), $stages (list
+//   or null), $includePipeline (bool), $controlThreshold (percent), $asOf (ISO date), $importers (list
+//   of ISO2, or null for all), $optionsPerImporter (how many ranked options to keep), $routes (list of
+//   verdicts or null), $year (ranking year), $fromYear, $toYear (tonnes window), $minConfidence.
 // Rows: importers with an element-specific figure first, then by highest share.
-// Columns: importer {id, name}, dependence [{id, product, elements, year, period, sharePct, basis,
-//   metric, sourceIds, elementSpecific}], options [... as alternative-sources, plus companyIds,
+// Columns: importer {id, name}, dependence [...], demandByYear [...], contractedByYear [{year, low,
+//   high, offtakes [...]}], offtakes [...], options [... as alternative-sources, plus companyIds,
 //   reachedThroughAgreement, reachingAgreements [{id, title, kind, status, date, via}]] (the first
 //   $optionsPerImporter), optionCount (all of them).
 MATCH (element:Element {id: $element})
 MATCH (outsideCountry:Country {id: $outside})
-// Importers first, while rows are light: each with its dependence figures and frameworks.
-CALL (outsideCountry) {
+// Importers first, while rows are light: each with its dependence, frameworks, demand and offtakes.
+CALL (outsideCountry, element) {
   MATCH (importer:Country)-[:IMPORT_DEPENDENCE]->(figure:TradeDependence)-[:SUPPLIED_BY]->(outsideCountry)
   WHERE ($importers IS NULL OR importer.id IN $importers)
     AND ($element IN coalesce(figure.elements, [])
          OR (size(coalesce(figure.elements, [])) = 0 AND (figure.product <> 'MAGNETS' OR $element IN ['Nd', 'Pr', 'Dy', 'Tb', 'Sm'])))
-  WITH importer, figure
+  WITH element, importer, figure
   ORDER BY CASE WHEN $element IN coalesce(figure.elements, []) THEN 0 ELSE 1 END, figure.year DESC, coalesce(figure.sharePct, -1.0) DESC
-  WITH importer,
+  WITH element, importer,
        collect(figure {.id, .product, elements: coalesce(figure.elements, []), .year, .period, .sharePct, .basis, .metric, .sourceIds,
                        elementSpecific: $element IN coalesce(figure.elements, [])}) AS dependence
   // <importer-frameworks>
@@ -53,124 +59,225 @@ CALL (importer) {
   RETURN collect({country: partner.id, agreements: agreements}) AS frameworksByCountry
 }
   // </importer-frameworks>
-  RETURN collect({importer: importer, dependence: dependence, frameworksByCountry: frameworksByCountry}) AS importers
+  // <area-demand>
+// An importer's demand for `element` per year ($fromYear–$toYear), from its element volumes: per
+// year the figure of the best measure (DEMAND > CONSUMPTION > IMPORTS), then basis (REPORTED >
+// FORECAST > MODEL_ESTIMATE), then confidence; a combined figure counts the element's ratio-band share.
+// Needs: importer, element; $fromYear, $toYear.
+// Yields: demandByYear [{year, low, high, measure, basis, confidence, method, volumeId, sourceIds}].
+CALL (importer, element) {
+  OPTIONAL MATCH (importer)-[:HAS_VOLUME]->(volume:ElementVolume)-[:OF_ELEMENT]->(element)
+  WHERE volume.measure IN ['DEMAND', 'CONSUMPTION', 'IMPORTS'] AND volume.year >= $fromYear AND volume.year <= $toYear
+  OPTIONAL MATCH (volume)-[:SPLIT_BY]->(share:RatioShare)-[:SHARE_OF]->(element)
+  WITH volume, share
+  ORDER BY volume.year, CASE volume.measure WHEN 'DEMAND' THEN 0 WHEN 'CONSUMPTION' THEN 1 ELSE 2 END, volume.basisRank, volume.confidenceRank, volume.id
+  WITH volume.year AS year, head(collect(CASE WHEN volume IS NULL THEN null ELSE {volume: volume, share: share} END)) AS best
+  WHERE best IS NOT NULL
+  WITH year, best.volume AS volume,
+       CASE WHEN best.share IS NULL THEN 1.0 ELSE best.share.shareLowPct / 100.0 END AS lowShare,
+       CASE WHEN best.share IS NULL THEN 1.0 ELSE best.share.shareHighPct / 100.0 END AS highShare,
+       coalesce(best.share.sourceIds, []) AS shareSources
+  ORDER BY year
+  RETURN collect({year: year, low: round(volume.low * lowShare, 3), high: round(volume.high * highShare, 3), measure: volume.measure,
+                  basis: volume.basis, confidence: volume.confidence, method: volume.method, volumeId: volume.id,
+                  sourceIds: coalesce(volume.sourceIds, []) + shareSources}) AS demandByYear
+}
+  // </area-demand>
+  // <importer-offtakes>
+// The offtakes of `element` bought by `importer` — by its government or by a company headquartered
+// in it — with their agreement, site, years, status and tonnes (the element's ratio-band share of a
+// combined figure); a share-of-output offtake (sharePct) is turned into tonnes from its site's
+// tonnes later, where the site's tonnes are known.
+// Needs: importer, element.
+// Yields: offtakes [{id, agreementId, agreementTitle, buyerId, buyerName, siteId, low, high, sharePct,
+//   fromYear, toYear, status, confidence, unit, product, statedText, sourceIds}].
+CALL (importer, element) {
+  OPTIONAL MATCH (offtake:Offtake)-[:OF_ELEMENT]->(element)
+  WHERE EXISTS { (offtake)-[:BOUGHT_BY]->(importer) } OR EXISTS { (offtake)-[:BOUGHT_BY]->(:Company)-[:HEADQUARTERED_IN]->(importer) }
+  OPTIONAL MATCH (agreement:Agreement)-[:HAS_OFFTAKE]->(offtake)
+  OPTIONAL MATCH (offtake)-[:BOUGHT_BY]->(buyer)
+  OPTIONAL MATCH (offtake)-[:FROM_SITE]->(source)
+  OPTIONAL MATCH (offtake)-[:SPLIT_BY]->(share:RatioShare)-[:SHARE_OF]->(element)
+  WITH offtake, agreement, buyer, source, share
+  ORDER BY offtake.fromYear, offtake.id
+  RETURN collect(CASE WHEN offtake IS NULL THEN null ELSE {
+           id: offtake.id, agreementId: agreement.id, agreementTitle: agreement.title, buyerId: buyer.id, buyerName: buyer.name, siteId: source.id,
+           low: CASE WHEN offtake.low IS NULL THEN null ELSE round(offtake.low * coalesce(share.shareLowPct, 100.0) / 100.0, 3) END,
+           high: CASE WHEN offtake.high IS NULL THEN null ELSE round(offtake.high * coalesce(share.shareHighPct, 100.0) / 100.0, 3) END,
+           sharePct: offtake.sharePct, fromYear: offtake.fromYear, toYear: offtake.toYear, status: offtake.status,
+           confidence: offtake.confidence, unit: offtake.unit, product: offtake.product, statedText: offtake.statedText,
+           sourceIds: coalesce(offtake.sourceIds, []) + coalesce(share.sourceIds, [])} END) AS offtakes
+}
+  // </importer-offtakes>
+  RETURN collect({importer: importer, dependence: dependence, frameworksByCountry: frameworksByCountry, demandByYear: demandByYear, offtakes: offtakes}) AS importers
 }
 CALL (element) {
   // <supply-options>
-// Sites able to supply `element`, with their status for it, location and effective control, and
-// whether they lie outside $outside / are controlled from it (shared by alternative-sources,
-// importer-alternatives and disruption-impact). A facility's status for the element is the weaker
-// of the plant's and its circuit's; closed and cancelled sites are never options.
+// Sites able to supply `element`, with their status for it, location and effective control on
+// $asOf, and whether they lie outside $outside / are controlled from it (shared by
+// alternative-sources, importer-alternatives and disruption-impact). A facility's status for the
+// element is the weaker of the plant's and its circuit's (statusRank, from src/domain/status.ts);
+// closed and cancelled sites are never options; without $includePipeline only producing ones are.
 // Needs: element; $outside, $controlThreshold, $stages, $includePipeline, $asOf.
 // Yields: site, siteType, stages, best {rank, status, capacity, capacityUnit, role, detail, sources},
-//   country, controllers, controlByCountry, controlAttributedPct, outsideControlPct, locatedOutside,
-//   controlledFromOutside.
+//   country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct,
+//   locatedOutside, controlledFromOutside.
 CALL (element) {
   MATCH (site:Deposit)-[content:CONTAINS]->(element)
   WHERE $stages IS NULL OR 'MINING' IN $stages OR 'MINING_CONCENTRATION' IN $stages
-  RETURN site, 'DEPOSIT' AS siteType, ['MINING'] AS stages, site.status AS status,
-         CASE site.status WHEN 'PRODUCING' THEN 0 WHEN 'CONSTRUCTION' THEN 1 WHEN 'DEVELOPMENT' THEN 2
-              WHEN 'EXPLORATION' THEN 3 WHEN 'CARE_AND_MAINTENANCE' THEN 4 WHEN 'SUSPENDED' THEN 4 ELSE 9 END AS statusRank,
+  RETURN site, 'DEPOSIT' AS siteType, ['MINING'] AS stages, site.status AS status, site.statusRank AS statusRank,
          toFloat(site.containedTREOt) AS capacity, CASE WHEN site.containedTREOt IS NULL THEN null ELSE 't TREO contained in the resource' END AS capacityUnit,
          content.role AS elementRole, content.content AS elementDetail, content.sourceIds AS linkSourceIds
   UNION
   MATCH (site:Facility)-[processing:PROCESSES]->(element)
   WHERE $stages IS NULL OR any(stage IN site.stages WHERE stage IN $stages)
-  WITH site, processing,
-       CASE site.status WHEN 'OPERATING' THEN 0 WHEN 'COMMISSIONING' THEN 0 WHEN 'CONSTRUCTION' THEN 1
-            WHEN 'PILOT' THEN 2 WHEN 'PLANNED' THEN 2 WHEN 'SUSPENDED' THEN 4 ELSE 9 END AS plantRank,
-       CASE processing.status WHEN 'COMMERCIAL' THEN 0 ELSE 2 END AS circuitRank
   RETURN site, 'FACILITY' AS siteType, site.stages AS stages,
          site.status + CASE WHEN processing.status = 'COMMERCIAL' THEN '' ELSE ' (' + toLower(processing.status) + ' for this element)' END AS status,
-         CASE WHEN plantRank > circuitRank THEN plantRank ELSE circuitRank END AS statusRank,
+         CASE WHEN site.statusRank > processing.statusRank THEN site.statusRank ELSE processing.statusRank END AS statusRank,
          toFloat(coalesce(processing.capacityTonnesPerYear, site.capacityTonnesPerYear)) AS capacity,
          CASE WHEN processing.capacityTonnesPerYear IS NOT NULL THEN 't/yr ' + coalesce(processing.product, element.name)
               WHEN site.capacityTonnesPerYear IS NOT NULL THEN 't/yr ' + site.capacityProduct + ' (whole plant)' END AS capacityUnit,
          processing.role AS elementRole, coalesce(processing.product, '') + CASE WHEN processing.note IS NULL THEN '' ELSE ' — ' + processing.note END AS elementDetail,
          processing.sourceIds AS linkSourceIds
 }
-WITH site, siteType, stages, statusRank, status, capacity, capacityUnit, elementRole, elementDetail, linkSourceIds
+WITH element, site, siteType, stages, statusRank, status, capacity, capacityUnit, elementRole, elementDetail, linkSourceIds
 ORDER BY statusRank, coalesce(capacity, -1.0) DESC
-WITH site, siteType, stages, head(collect({rank: statusRank, status: status, capacity: capacity, capacityUnit: capacityUnit, role: elementRole, detail: elementDetail, sources: linkSourceIds})) AS best
+WITH element, site, siteType, stages, head(collect({rank: statusRank, status: status, capacity: capacity, capacityUnit: capacityUnit, role: elementRole, detail: elementDetail, sources: linkSourceIds})) AS best
 WHERE best.rank <= CASE WHEN $includePipeline THEN 4 ELSE 0 END
 MATCH (site)-[:LOCATED_IN]->(country:Country)
-  // <effective-control>
-  // Who controls `site` on $asOf: shared, word for word, by every analytics query
-  // that needs control (a test checks the copies match); rules in docs/decisions/001-effective-control.md.
-  CALL (site) {
-    OPTIONAL MATCH path = (holder:Company)-[links:OWNS|OPERATES*0..8]->(site)
-    WHERE all(i IN range(0, coalesce(size(links), 0) - 1) WHERE
-            CASE WHEN type(links[i]) = 'OWNS'
-                 THEN links[i].basis IN ['EQUITY', 'AS_CONVERTED', 'VOTING'] AND links[i].status IN ['CURRENT', 'HISTORICAL']
-                      AND coalesce(links[i].asOf, '') <= $asOf AND (links[i].until IS NULL OR links[i].until > $asOf)
-                      AND (links[i].status = 'CURRENT' OR links[i].until IS NOT NULL)
-                 ELSE i = size(links) - 1 AND NOT site:Company
-                      AND coalesce(links[i].since, '') <= $asOf AND (links[i].until IS NULL OR links[i].until > $asOf)
-                      AND NOT EXISTS { (:Company)-[o:OWNS]->(site)
-                        WHERE o.basis IN ['EQUITY', 'AS_CONVERTED', 'VOTING'] AND o.status IN ['CURRENT', 'HISTORICAL']
-                          AND coalesce(o.asOf, '') <= $asOf AND (o.until IS NULL OR o.until > $asOf) AND (o.status = 'CURRENT' OR o.until IS NOT NULL) }
-            END)
-      AND all(i IN range(0, coalesce(size(links), 0) - 1) WHERE NOT nodes(path)[i] IN nodes(path)[i + 1..])
-    WITH site, holder, links, path,
-         [n IN coalesce(nodes(path), []) |
-           COUNT { (:Company)-[o:OWNS]->(n)
-             WHERE o.basis IN ['EQUITY', 'AS_CONVERTED', 'VOTING'] AND o.status IN ['CURRENT', 'HISTORICAL']
-               AND coalesce(o.asOf, '') <= $asOf AND (o.until IS NULL OR o.until > $asOf) AND (o.status = 'CURRENT' OR o.until IS NOT NULL) }
-           + CASE WHEN n = site AND type(last(links)) = 'OPERATES'
-                  THEN COUNT { (:Company)-[op:OPERATES]->(n) WHERE coalesce(op.since, '') <= $asOf AND (op.until IS NULL OR op.until > $asOf) } ELSE 0 END] AS ownerCounts
-    WITH site, holder, path, links,
-         [i IN range(0, coalesce(size(links), 0) - 1) |
-           CASE WHEN type(links[i]) = 'OPERATES' THEN CASE WHEN ownerCounts[i + 1] = 1 THEN 100.0 END
-                ELSE coalesce(toFloat(links[i].stakePct), CASE WHEN ownerCounts[i + 1] = 1 THEN 100.0 END) END] AS pcts
-    CALL (holder) {
-      OPTIONAL MATCH (:Company)-[o:OWNS]->(holder)
-      WHERE o.basis IN ['EQUITY', 'AS_CONVERTED', 'VOTING'] AND o.status IN ['CURRENT', 'HISTORICAL']
-        AND coalesce(o.asOf, '') <= $asOf AND (o.until IS NULL OR o.until > $asOf) AND (o.status = 'CURRENT' OR o.until IS NOT NULL)
-      RETURN count(o) AS owners, sum(o.stakePct) AS ownedPct, count(o.stakePct) AS knownOwners
-    }
-    OPTIONAL MATCH (holder)-[:HEADQUARTERED_IN]->(holderCountry:Country)
-    WITH path, holder, holderCountry, pcts,
-         CASE WHEN holder IS NULL OR any(p IN pcts WHERE p IS NULL) THEN null ELSE reduce(w = 1.0, p IN pcts | w * p / 100.0) END AS weight,
-         CASE WHEN owners = 0 THEN 1.0 WHEN owners = 1 AND knownOwners = 0 THEN 0.0
-              WHEN 1.0 - ownedPct / 100.0 < 0 THEN 0.0 ELSE 1.0 - ownedPct / 100.0 END AS residual
-    WITH collect(CASE WHEN path IS NULL THEN null ELSE {
-           holders: [n IN nodes(path) | n {.id, .name, country: head([(n)-[:HEADQUARTERED_IN]->(c:Country) | c.id])}],
-           links: [r IN relationships(path) | type(r)], stakePcts: pcts,
-           effectivePct: CASE WHEN weight IS NULL THEN null ELSE round(weight * 100.0, 4) END} END) AS paths,
-         collect(CASE WHEN weight * residual > 0 THEN {holder: holder, country: holderCountry, share: weight * residual} END) AS shares,
-         sum(CASE WHEN path IS NOT NULL AND weight IS NULL THEN 1 ELSE 0 END) AS unknownPaths
-    CALL (shares) {
-      UNWIND shares AS s
-      WITH s.holder AS holder, s.country AS country, sum(s.share) AS share
-      ORDER BY share DESC, holder.id
-      RETURN collect({id: holder.id, name: holder.name, ownershipType: holder.ownershipType, country: country.id,
-                      countryName: country.name, effectivePct: round(share * 100.0, 4)}) AS controllers
-    }
-    CALL (shares) {
-      UNWIND shares AS s
-      WITH s.country AS country, sum(s.share) AS share
-      ORDER BY share DESC, coalesce(country.id, '~')
-      RETURN collect({country: country.id, name: coalesce(country.name, 'headquarters not recorded'), effectivePct: round(share * 100.0, 4)}) AS controlByCountry,
-             coalesce(round(sum(share) * 100.0, 4), 0.0) AS controlAttributedPct
-    }
-    RETURN paths, controllers, controlByCountry, controlAttributedPct, unknownPaths
-  }
-  // </effective-control>
-WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct,
-     reduce(total = 0.0, c IN controlByCountry | total + CASE WHEN c.country = $outside THEN c.effectivePct ELSE 0.0 END) AS outsideControlPct
-WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, outsideControlPct,
+  // <control-on-date>
+// Who controls `site` on $asOf, read from its stored control periods (computed from the stakes by
+// src/domain/control.ts, kept by the seed loader and every write).
+// Needs: site; $asOf.
+// Yields: controllers [{id, name, country, effectivePct, attributed}], controlByCountry [{country,
+//   name, effectivePct}], controlAttributedPct (share traced to a country), unknownPaths.
+CALL (site) {
+  OPTIONAL MATCH (site)-[:HAS_CONTROL]->(period:ControlPeriod)
+  WHERE period.from <= $asOf AND (period.until IS NULL OR $asOf < period.until)
+  WITH period
+  LIMIT 1
+  WITH period, range(0, size(coalesce(period.controllerIds, [])) - 1) AS holders, range(0, size(coalesce(period.countryIds, [])) - 1) AS countries
+  RETURN [i IN holders | {id: period.controllerIds[i], name: period.controllerNames[i],
+                          country: CASE period.controllerCountryIds[i] WHEN '' THEN null ELSE period.controllerCountryIds[i] END,
+                          effectivePct: period.controllerPcts[i], attributed: period.controllerAttributed[i]}] AS controllers,
+         [i IN countries | {country: period.countryIds[i], name: head(COLLECT { MATCH (c:Country {id: period.countryIds[i]}) RETURN c.name }),
+                            effectivePct: period.countryPcts[i]}] AS controlByCountry,
+         coalesce(period.attributedPct, 0.0) AS controlAttributedPct,
+         coalesce(period.unknownPaths, 0) AS unknownPaths
+}
+  // </control-on-date>
+WITH element, site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths,
+     reduce(share = 0.0, entry IN controlByCountry | share + CASE WHEN entry.country = $outside THEN entry.effectivePct ELSE 0.0 END) AS outsideControlPct
+WITH element, site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct,
      country.id <> $outside AS locatedOutside,
      outsideControlPct >= $controlThreshold AS controlledFromOutside
   // </supply-options>
-  WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, outsideControlPct, locatedOutside, controlledFromOutside
+  WITH element, site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct, locatedOutside, controlledFromOutside
   WHERE CASE $basis WHEN 'LOCATION' THEN locatedOutside WHEN 'CONTROL' THEN NOT controlledFromOutside
                     ELSE locatedOutside AND NOT controlledFromOutside END
+  // <route-on-date>
+// Where `site`'s output goes on $asOf — each route step by step (supply links) to the first plant
+// that separates or goes further, or to a named buyer company or country — and the verdict by
+// $basis: OUTSIDE (a current route whose every step is outside $outside), PLANNED_OUTSIDE (none
+// today, one planned), VIA_COUNTRY (every route passes through a step located in, or controlled
+// ($controlThreshold) from, $outside), UNKNOWN (no recorded link). A plant that itself separates,
+// makes metal or magnets, or recycles needs no route. Planned links count as plans whatever the date.
+// Needs: site, stages; $asOf, $outside, $basis, $controlThreshold.
+// Yields: routes [{planned, via, steps [{id, name, kind, country, countryName, product, since, until,
+//   status, outsideControlPct, locatedIn, controlledFrom, via}]}], routeVerdict, routeRank (0 best).
+CALL (site, stages) {
+  WITH site, any(stage IN stages WHERE stage IN ['SEPARATION_REFINING', 'METAL_ALLOY', 'MAGNET', 'RECYCLING']) AS processes
+  OPTIONAL MATCH route = (site)-[links:SUPPLIES]->{1,4}(last)
+  WHERE NOT processes
+    AND (last:Company OR last:Country OR any(stage IN coalesce(last.stages, []) WHERE stage IN ['SEPARATION_REFINING', 'METAL_ALLOY', 'MAGNET', 'RECYCLING']))
+    AND all(step IN nodes(route)[1..-1] WHERE step:Facility AND none(stage IN step.stages WHERE stage IN ['SEPARATION_REFINING', 'METAL_ALLOY', 'MAGNET', 'RECYCLING']))
+    AND all(link IN links WHERE link.status = 'PLANNED' OR (coalesce(link.since, '') <= $asOf AND (link.until IS NULL OR link.until > $asOf)))
+  CALL (route, links) {
+    UNWIND range(1, size(coalesce(nodes(route), [])) - 1) AS i
+    WITH i, nodes(route)[i] AS step, links[i - 1] AS link
+    OPTIONAL MATCH (step)-[:LOCATED_IN|HEADQUARTERED_IN]->(place:Country)
+    OPTIONAL MATCH (step)-[:HAS_CONTROL]->(period:ControlPeriod)
+    WHERE period.from <= $asOf AND (period.until IS NULL OR $asOf < period.until)
+    WITH i, step, link, CASE WHEN step:Country THEN step ELSE place END AS country,
+         CASE WHEN step:Country THEN CASE WHEN step.id = $outside THEN 100.0 ELSE 0.0 END
+              ELSE reduce(share = 0.0, k IN range(0, size(coalesce(period.countryIds, [])) - 1) |
+                          share + CASE WHEN period.countryIds[k] = $outside THEN period.countryPcts[k] ELSE 0.0 END) END AS outsidePct
+    WITH i, step, link, country, outsidePct, coalesce(country.id, '') = $outside AS locatedIn, outsidePct >= $controlThreshold AS controlledFrom
+    ORDER BY i
+    RETURN collect({id: step.id, name: step.name, kind: head([label IN labels(step) WHERE label <> 'Entity']), country: country.id, countryName: country.name,
+                    product: link.product, since: link.since, until: link.until, status: link.status,
+                    outsideControlPct: outsidePct, locatedIn: locatedIn, controlledFrom: controlledFrom,
+                    via: CASE $basis WHEN 'LOCATION' THEN locatedIn WHEN 'CONTROL' THEN controlledFrom ELSE locatedIn OR controlledFrom END}) AS steps
+  }
+  WITH processes, collect(CASE WHEN route IS NULL THEN null ELSE {planned: any(link IN links WHERE link.status = 'PLANNED'),
+                                                                  via: any(step IN steps WHERE step.via), steps: steps} END) AS routes
+  WITH processes, routes,
+       CASE WHEN processes THEN 'OUTSIDE'
+            WHEN any(r IN routes WHERE NOT r.planned AND NOT r.via) THEN 'OUTSIDE'
+            WHEN any(r IN routes WHERE r.planned AND NOT r.via) THEN 'PLANNED_OUTSIDE'
+            WHEN size(routes) > 0 THEN 'VIA_COUNTRY'
+            ELSE 'UNKNOWN' END AS routeVerdict
+  RETURN routes, routeVerdict,
+         CASE routeVerdict WHEN 'OUTSIDE' THEN 0 WHEN 'PLANNED_OUTSIDE' THEN 1 WHEN 'UNKNOWN' THEN 2 ELSE 3 END AS routeRank
+}
+  // </route-on-date>
+  WITH element, site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct, locatedOutside, controlledFromOutside,
+       routes, routeVerdict, routeRank
+  WHERE $routes IS NULL OR routeVerdict IN $routes
+  // <option-tonnes>
+// An option's tonnes: the stage it is counted at (deposits: MINING; plants: their most downstream
+// stage among separation, recycling, metal, cracking, mining), the unit of that stage, its tonnes
+// per year, and what it can deliver in $year weighted by confidence (midpoint × confidenceWeight of
+// the year's row; 0 when no row covers the year), which ranks options within a status level.
+// Needs: site, siteType, stages, element; $year, $fromYear, $toYear, $minConfidence.
+// Yields: tonnesStage, tonnesUnit, tonnesByYear, deliverable.
+WITH *, CASE WHEN siteType = 'DEPOSIT' THEN 'MINING'
+             ELSE coalesce(head([stage IN ['SEPARATION_REFINING', 'RECYCLING', 'METAL_ALLOY', 'CRACKING_LEACHING', 'MINING_CONCENTRATION', 'MAGNET'] WHERE stage IN stages]), 'MAGNET') END AS plantStage
+WITH *, CASE plantStage WHEN 'MINING_CONCENTRATION' THEN 'MINING' ELSE plantStage END AS tonnesStage,
+        CASE plantStage WHEN 'METAL_ALLOY' THEN 'T_METAL_PER_YEAR' WHEN 'MAGNET' THEN 'T_PRODUCT_PER_YEAR' ELSE 'T_REO_PER_YEAR' END AS tonnesUnit
+// <site-tonnes>
+// What `site` makes or can make of `element` at stage `tonnesStage`, year by year from $fromYear to
+// $toYear, in tonnes per year of unit `tonnesUnit`: for each year the quantity row of the best basis
+// that applies (ACTUAL_OUTPUT > GUIDANCE > NAMEPLATE > TARGET > MODEL_ESTIMATE; the later-starting row
+// when two apply), of at least $minConfidence; a combined row (Dy+Tb) contributes only the element's
+// share of its ratio band (low × low share, high × high share), never the whole figure. A site
+// contributes nothing in a year no row covers (before its first year, for one).
+// Needs: site, element, tonnesStage, tonnesUnit; $fromYear, $toYear, $minConfidence ('HIGH'|'MEDIUM'|'LOW').
+// Yields: tonnesByYear [{year, low, high, basis, confidence, weight (confidenceWeight), quantityId, derivation, split, sourceIds}].
+CALL (site, element, tonnesStage, tonnesUnit) {
+  OPTIONAL MATCH (site)-[:HAS_QUANTITY]->(quantity:Quantity)-[:OF_ELEMENT]->(element)
+  WHERE quantity.stage = tonnesStage AND quantity.unit = tonnesUnit
+    AND quantity.confidenceRank <= CASE $minConfidence WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END
+  OPTIONAL MATCH (quantity)-[:SPLIT_BY]->(share:RatioShare)-[:SHARE_OF]->(element)
+  WITH quantity, share
+  ORDER BY quantity.basisRank, quantity.fromYear DESC, quantity.id
+  WITH collect(CASE WHEN quantity IS NULL THEN null ELSE {
+         quantity: quantity,
+         lowShare: CASE WHEN share IS NULL THEN 1.0 ELSE share.shareLowPct / 100.0 END,
+         highShare: CASE WHEN share IS NULL THEN 1.0 ELSE share.shareHighPct / 100.0 END,
+         splitNote: CASE WHEN share IS NULL THEN '' ELSE '; ' + element.id + ' is ' + toString(share.shareLowPct) + '–' + toString(share.shareHighPct)
+                         + ' % of the combined ' + reduce(joined = '', symbol IN quantity.elements | joined + CASE WHEN joined = '' THEN '' ELSE '+' END + symbol)
+                         + ' figure (ratio band ' + share.band + ')' END,
+         shareSources: coalesce(share.sourceIds, [])} END) AS rows
+  RETURN [year IN range($fromYear, $toYear) WHERE any(row IN rows WHERE row.quantity.fromYear <= year AND (row.quantity.toYear IS NULL OR row.quantity.toYear >= year)) |
+          head([row IN rows WHERE row.quantity.fromYear <= year AND (row.quantity.toYear IS NULL OR row.quantity.toYear >= year) |
+                {year: year, low: round(row.quantity.low * row.lowShare, 3), high: round(row.quantity.high * row.highShare, 3),
+                 basis: row.quantity.basis, confidence: row.quantity.confidence, weight: row.quantity.confidenceWeight, quantityId: row.quantity.id,
+                 derivation: row.quantity.derivation + row.splitNote, split: row.splitNote <> '',
+                 sourceIds: coalesce(row.quantity.sourceIds, []) + row.shareSources}])] AS tonnesByYear
+}
+// </site-tonnes>
+WITH *, head([tonnes IN tonnesByYear WHERE tonnes.year = $year]) AS yearTonnes
+WITH *, CASE WHEN yearTonnes IS NULL THEN 0.0
+             ELSE (yearTonnes.low + yearTonnes.high) / 2.0 * yearTonnes.weight END AS deliverable
+  // </option-tonnes>
   CALL (site) {
     OPTIONAL MATCH (company:Company)-[:OPERATES|OWNS]->(site)
     OPTIONAL MATCH (company)-[:HEADQUARTERED_IN]->(companyCountry:Country)
     RETURN collect(DISTINCT company {.id, .name, country: companyCountry.id}) AS directCompanies
   }
-  WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, outsideControlPct, locatedOutside, controlledFromOutside, directCompanies,
+  WITH site, siteType, stages, best, country, controllers, controlByCountry, controlAttributedPct, unknownPaths, outsideControlPct, locatedOutside, controlledFromOutside,
+       routes, routeVerdict, routeRank, tonnesStage, tonnesUnit, tonnesByYear, deliverable, directCompanies,
        [c IN directCompanies | c.id] + [c IN controllers WHERE c.effectivePct >= $controlThreshold | c.id] AS companyIds
   // <site-agreements>
 // Agreements that reach `site` itself: those covering it and those a company in `companyIds`
@@ -201,8 +308,10 @@ CALL (site, companyIds) {
                   option: {siteType: siteType, siteId: site.id, siteName: site.name, stages: stages, status: best.status, statusRank: best.rank,
                   country: country {.id, .name}, capacity: best.capacity, capacityUnit: best.capacityUnit,
                   elementRole: best.role, elementDetail: best.detail, operators: directCompanies,
-                  controllers: controllers, controlByCountry: controlByCountry, controlAttributedPct: controlAttributedPct,
+                  controllers: controllers, controlByCountry: controlByCountry, controlAttributedPct: controlAttributedPct, unknownPaths: unknownPaths,
                   outsideControlPct: outsideControlPct, locatedOutside: locatedOutside, controlledFromOutside: controlledFromOutside,
+                  routes: routes, routeVerdict: routeVerdict, routeRank: routeRank,
+                  tonnesStage: tonnesStage, tonnesUnit: tonnesUnit, tonnesByYear: tonnesByYear, deliverable: deliverable,
                   companyIds: companyIds,
                   sourceIds: reduce(seen = [], id IN coalesce(site.sourceIds, []) + coalesce(best.sources, []) | CASE WHEN id IN seen THEN seen ELSE seen + [id] END)}}) AS options
 }
@@ -227,12 +336,40 @@ CALL (importerId, frameworksByCountry, options) {
                                                        ELSE 'framework with the site country' END}) AS reaching
   }
   WITH option, reaching
-  ORDER BY CASE WHEN size(reaching) > 0 THEN 0 ELSE 1 END, option.statusRank, coalesce(option.capacity, -1.0) DESC, option.siteName, option.siteId
+  ORDER BY option.routeRank, CASE WHEN size(reaching) > 0 THEN 0 ELSE 1 END, option.statusRank, option.deliverable DESC,
+           coalesce(option.capacity, -1.0) DESC, option.siteName, option.siteId
   WITH collect(CASE WHEN option IS NULL THEN null ELSE option {.*, reachedThroughAgreement: size(reaching) > 0, reachingAgreements: reaching} END) AS ranked
   RETURN ranked[0..$optionsPerImporter] AS importerOptions, size(ranked) AS optionCount
 }
-WITH importerEntry.importer AS importer, importerEntry.dependence AS dependence, importerOptions, optionCount
-RETURN importer {.id, .name} AS importer, dependence, importerOptions AS options, optionCount
+// Contracted tonnes per year, from the importer's offtakes and the options they come from.
+WITH importerEntry, importerOptions, optionCount, options,
+     [offtake IN importerEntry.offtakes |
+       offtake {.*, option: head([entry IN options WHERE entry.option.siteId = offtake.siteId | {routeVerdict: entry.option.routeVerdict, tonnesByYear: entry.option.tonnesByYear}])}] AS offtakes
+WITH importerEntry, importerOptions, optionCount,
+     [offtake IN offtakes | offtake {.*, option: null,
+        countsBecause: CASE WHEN NOT offtake.status IN ['FIRM', 'CONDITIONAL'] THEN 'not binding (' + toLower(offtake.status) + ')'
+                            WHEN offtake.siteId IS NULL THEN 'the site it comes from is not recorded'
+                            WHEN offtake.option IS NULL THEN 'its site is not an option outside ' + $outside + ' on this basis'
+                            WHEN NOT offtake.option.routeVerdict IN ['OUTSIDE', 'PLANNED_OUTSIDE'] THEN 'its site\'s output goes via ' + $outside
+                            ELSE null END,
+        siteTonnesByYear: coalesce(offtake.option.tonnesByYear, [])}] AS offtakes
+WITH importerEntry, importerOptions, optionCount, offtakes,
+     [year IN range($fromYear, $toYear) |
+       {year: year, deals: [offtake IN offtakes WHERE offtake.countsBecause IS NULL AND offtake.fromYear <= year AND (offtake.toYear IS NULL OR offtake.toYear >= year) |
+          {offtakeId: offtake.id,
+           low: CASE WHEN offtake.low IS NOT NULL THEN offtake.low
+                     ELSE coalesce(head([t IN offtake.siteTonnesByYear WHERE t.year = year | t.low * offtake.sharePct / 100.0]), 0.0) END,
+           high: CASE WHEN offtake.high IS NOT NULL THEN offtake.high
+                      ELSE coalesce(head([t IN offtake.siteTonnesByYear WHERE t.year = year | t.high * offtake.sharePct / 100.0]), 0.0) END,
+           tonnesKnown: offtake.low IS NOT NULL OR any(t IN offtake.siteTonnesByYear WHERE t.year = year)}]}] AS years
+WITH importerEntry, importerOptions, optionCount, offtakes,
+     [entry IN years | {year: entry.year, low: round(reduce(sum = 0.0, deal IN entry.deals | sum + deal.low), 3),
+                        high: round(reduce(sum = 0.0, deal IN entry.deals | sum + deal.high), 3), deals: entry.deals}] AS contractedByYear
+WITH importerEntry.importer AS importer, importerEntry.dependence AS dependence, importerEntry.demandByYear AS demandByYear,
+     offtakes, contractedByYear, importerOptions, optionCount
+RETURN importer {.id, .name} AS importer, dependence, demandByYear,
+       [offtake IN offtakes | offtake {.*, siteTonnesByYear: null}] AS offtakes, contractedByYear,
+       importerOptions AS options, optionCount
 // Importers with a figure for the element itself first, then by their highest dependence share.
 ORDER BY CASE WHEN any(d IN dependence WHERE d.elementSpecific) THEN 0 ELSE 1 END,
          reduce(top = 0.0, d IN dependence | CASE WHEN coalesce(d.sharePct, 0.0) > top THEN d.sharePct ELSE top END) DESC, importer.id

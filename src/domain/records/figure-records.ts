@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONFIDENCE_WEIGHTS } from '../tonnes';
 import { CONFIDENCES, MILESTONES, OFFTAKE_STATUSES, QUANTITY_BASES, QUANTITY_STAGES, QUANTITY_UNITS, VOLUME_BASES, VOLUME_MEASURES, type NodeLabel } from '../vocabulary';
 import { idWithPrefix, isoDate, number, oneOf, optionalOneOf, requiredText, sourceIds, text, year } from './columns';
 import { anyId, defined, defineRecordFile, elementSymbol, elementSymbols, relationship, SITE_LABELS, type GraphRelationship } from './graph-parts';
@@ -69,7 +70,7 @@ export const quantities = defineRecordFile({
     sourceIds: sourceIds(),
   }),
   toGraph: (row) => ({
-    nodes: [{ label: 'Quantity', id: row.id, properties: defined({ ...row, sourceIds: undefined, siteId: undefined, basisRank: QUANTITY_BASES.indexOf(row.basis), confidenceRank: CONFIDENCES.indexOf(row.confidence) }) }],
+    nodes: [{ label: 'Quantity', id: row.id, properties: defined({ ...row, sourceIds: undefined, siteId: undefined, basisRank: QUANTITY_BASES.indexOf(row.basis), confidenceRank: CONFIDENCES.indexOf(row.confidence), confidenceWeight: CONFIDENCE_WEIGHTS[row.confidence] }) }],
     relationships: [relationship('HAS_QUANTITY', row.siteId, row.id, 'quantity', {}, SITE_LABELS, ['Quantity'], ['siteId', 'id']), ...elementLinks(row.id, 'Quantity', row.elements, row.splitId)],
   }),
   check: (row) => [...checkRange(row), ...checkSplit(row), ...checkYears(row), ...(row.basis === 'MODEL_ESTIMATE' && row.confidence !== 'LOW' ? ['a MODEL_ESTIMATE is LOW confidence'] : [])],

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { Confidence as AnalyticsConfidence, QuantityBasis as AnalyticsQuantityBasis, VolumeBasis as AnalyticsVolumeBasis } from '../../analytics/shared/analytics.enums';
 import * as vocabulary from '../../domain/vocabulary';
 
 /** Every enum made by enumOf, so generated types (record inputs) find the enum of a closed set by its values. */
@@ -17,6 +18,18 @@ export function enumOf<T extends readonly string[]>(values: T, name: string, des
 }
 
 type Of<E> = E[keyof E];
+
+/**
+ * Closed sets the analytics questions registered as TypeScript enums before this module had them
+ * (src/analytics/shared/analytics.enums.ts): the same values as the vocabulary, adopted here so
+ * generated record inputs use them rather than a second enum of the same name.
+ */
+function adopt<E extends Record<string, string>>(enumObject: E, name: string, values: readonly string[]): E {
+  const own = Object.values(enumObject).sort().join('|');
+  if (own !== [...values].sort().join('|')) throw new Error(`enum ${name} no longer holds the vocabulary's values`);
+  VOCABULARY_ENUMS.push({ name, values, enumObject });
+  return enumObject;
+}
 
 export const ElementGroup = enumOf(vocabulary.ELEMENT_GROUPS, 'ElementGroup', 'USGS convention: LIGHT = La–Gd, HEAVY = Tb–Lu and Y, NEITHER = Sc, NONE = not a rare earth.');
 export type ElementGroup = Of<typeof ElementGroup>;
@@ -91,18 +104,19 @@ export const QuantityUnit = enumOf(
   'T_REO_PER_YEAR: tonnes of rare-earth oxide a year (of one element: its oxide); T_METAL_PER_YEAR: tonnes of metal or alloy; T_PRODUCT_PER_YEAR: tonnes of the product named (magnets, concentrate).',
 );
 export type QuantityUnit = Of<typeof QuantityUnit>;
-export const QuantityBasis = enumOf(vocabulary.QUANTITY_BASES, 'QuantityBasis', 'What a tonnage is, best first: reported output, guidance, nameplate capacity, a target, or a model estimate.');
-export type QuantityBasis = Of<typeof QuantityBasis>;
-export const Confidence = enumOf(vocabulary.CONFIDENCES, 'Confidence', 'How far a figure can be relied on (docs/seed-format.md, "Quantities").');
-export type Confidence = Of<typeof Confidence>;
 export const MilestoneKind = enumOf(vocabulary.MILESTONES, 'MilestoneKind', 'A step in building and starting a site.');
 export type MilestoneKind = Of<typeof MilestoneKind>;
 export const OfftakeStatus = enumOf(vocabulary.OFFTAKE_STATUSES, 'OfftakeStatus', 'How binding contracted tonnes are.');
 export type OfftakeStatus = Of<typeof OfftakeStatus>;
 export const VolumeMeasure = enumOf(vocabulary.VOLUME_MEASURES, 'VolumeMeasure', 'What a country or world tonnage measures: demand, consumption, production, a production quota or imports.');
 export type VolumeMeasure = Of<typeof VolumeMeasure>;
-export const VolumeBasis = enumOf(vocabulary.VOLUME_BASES, 'VolumeBasis', 'Whether a country or world tonnage is reported, forecast or estimated by this project.');
-export type VolumeBasis = Of<typeof VolumeBasis>;
+
+export const QuantityBasis = adopt(AnalyticsQuantityBasis, 'QuantityBasis', vocabulary.QUANTITY_BASES);
+export type QuantityBasis = AnalyticsQuantityBasis;
+export const Confidence = adopt(AnalyticsConfidence, 'Confidence', vocabulary.CONFIDENCES);
+export type Confidence = AnalyticsConfidence;
+export const VolumeBasis = adopt(AnalyticsVolumeBasis, 'VolumeBasis', vocabulary.VOLUME_BASES);
+export type VolumeBasis = AnalyticsVolumeBasis;
 
 export enum SortDirection {
   ASC = 'ASC',
