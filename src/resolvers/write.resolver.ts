@@ -3,14 +3,13 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { RequestContext } from '../context';
 import { assertIdentifierLength } from '../domain/identifiers';
 import { ValidationError } from '../errors';
-import { isValidIsoDate } from '../domain/records/columns';
 import { AuditEntry, EntityRecordType, ImportReport, LinkRecordType, RecordKind, WriteResult } from '../schema/write.type';
+import { IsoDateOrTime, utcInstant } from '../schema/common/iso-date.scalar';
 import { Source } from '../schema/common/source.type';
 import type { EntityType, LinkType, RecordType } from '../writes/records';
 import { sourcesOf } from './support';
+import { checkedReason, checkedVersion } from './write-arguments';
 
-/** Longest reason text kept in the audit log. */
-const MAX_REASON = 2000;
 /** Largest CSV the import mutation takes (the HTTP body limit applies first). */
 const MAX_IMPORT_CHARACTERS = 5_000_000;
 
@@ -19,18 +18,6 @@ function checkedIdentifiers(identifiers: Record<string, string | string[]>): voi
   for (const [field, value] of Object.entries(identifiers)) {
     for (const identifier of Array.isArray(value) ? value : [value]) assertIdentifierLength(identifier, field);
   }
-}
-
-function checkedReason(reason: string | null | undefined): string | null {
-  if (reason === undefined || reason === null) return null;
-  if (reason.length > MAX_REASON) throw new ValidationError(`reason is longer than ${MAX_REASON} characters`, 'reason');
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/.test(reason)) throw new ValidationError('reason contains control characters', 'reason');
-  return reason;
-}
-
-function checkedVersion(version: number | null | undefined, field = 'expectedVersion'): number | null | undefined {
-  if (version !== undefined && version !== null && version < 1) throw new ValidationError(`${field} must be 1 or more (omit it to create)`, field);
-  return version;
 }
 
 /**
@@ -121,16 +108,14 @@ export class AuditResolver {
   @Query(() => [AuditEntry], { description: 'The audit log, newest first: every write with who, when, what changed and its sources.' })
   async auditLog(
     @Arg('entity', () => ID, { nullable: true, description: 'Only writes of this entity (as the record or either end of a relationship).' }) entity: string | null | undefined,
-    @Arg('since', () => String, { nullable: true, description: 'Only writes at or after this date or ISO date-time.' }) since: string | null | undefined,
+    @Arg('since', () => IsoDateOrTime, { nullable: true, description: 'Only writes at or after this date (2026, 2026-01, 2026-01-31) or ISO date-time (2026-01-31T09:30:00Z).' }) since: string | null | undefined,
     @Arg('actor', () => String, { nullable: true }) actor: string | null | undefined,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Ctx() context: RequestContext,
   ): Promise<Array<Omit<AuditEntry, 'sources'>>> {
     if (first < 1 || first > 500) throw new ValidationError('first must be between 1 and 500', 'first');
-    // The value is not echoed: it may be anything, of any length.
-    if (since && (since.length > 40 || !(isValidIsoDate(since) || !Number.isNaN(Date.parse(since))))) throw new ValidationError('since is not a date (2026-01-31) or an ISO date-time', 'since');
-    const entries = await context.repos.audit.entries({ entity: entity ?? null, since: since ?? null, actor: actor ?? null, limit: first });
-    return entries;
+    // `since` is checked by its scalar before this runs; entries are stamped in UTC, so a time compares in UTC too.
+    return context.repos.audit.entries({ entity: entity ?? null, since: since ? utcInstant(since) : null, actor: actor ?? null, limit: first });
   }
 
   @FieldResolver(() => [Source])

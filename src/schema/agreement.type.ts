@@ -1,7 +1,9 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { AgreementKind, AgreementStatus } from './common/enums';
+import { IsoDate } from './common/iso-date.scalar';
+import { Node } from './common/node.interface';
 
-@ObjectType({ description: 'An agreement: offtake, joint venture, equity, financing, licence, framework, price floor, supply…' })
+@ObjectType({ implements: Node, description: 'An agreement: offtake, joint venture, equity, financing, licence, framework, price floor, supply…' })
 export class Agreement {
   @Field(() => ID)
   id!: string;
@@ -15,19 +17,19 @@ export class Agreement {
   @Field()
   title!: string;
 
-  @Field({ nullable: true, description: 'ISO date with the precision the sources give.' })
+  @Field(() => IsoDate, { nullable: true, description: 'ISO date with the precision the sources give.' })
   announced?: string;
 
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   signed?: string;
 
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   startDate?: string;
 
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   endDate?: string;
 
-  @Field({ nullable: true, description: 'The date lists sort and filter by: signed, else announced, else start.' })
+  @Field(() => IsoDate, { nullable: true, description: 'The date lists sort and filter by: signed, else announced, else start.' })
   date?: string;
 
   @Field(() => AgreementStatus)

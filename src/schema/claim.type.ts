@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ClaimVerdict } from './common/enums';
+import { Node } from './common/node.interface';
 
-@ObjectType({ description: 'A statement from a source (notably the 2020 article the project started from), with what better sources say.' })
+@ObjectType({ implements: Node, description: 'A statement from a source (notably the 2020 article the project started from), with what better sources say.' })
 export class Claim {
   @Field(() => ID)
   id!: string;

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { OwnershipType } from './common/enums';
+import { Node } from './common/node.interface';
 
-@ObjectType({ description: 'A company, state agency, government, armed group or research body.' })
+@ObjectType({ implements: Node, description: 'A company, state agency, government, armed group or research body.' })
 export class Company {
   @Field(() => ID)
   id!: string;

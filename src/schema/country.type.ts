@@ -1,8 +1,12 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Continent, CountryKind } from './common/enums';
+import { Node } from './common/node.interface';
 
-@ObjectType({ description: 'A country or territory (ISO 3166), or the European Union (kind UNION).' })
+@ObjectType({ implements: Node, description: 'A country or territory (ISO 3166), or the European Union (kind UNION).' })
 export class Country {
+  @Field(() => ID, { description: 'The global id: the ISO alpha-2 code (iso2).' })
+  id!: string;
+
   @Field({ description: 'ISO 3166-1 alpha-2 code (EU for the European Union); the country id.' })
   iso2!: string;
 
@@ -21,6 +25,5 @@ export class Country {
   @Field(() => CountryKind)
   kind!: CountryKind;
 
-  id!: string;
   sourceIds!: string[];
 }

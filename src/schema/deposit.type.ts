@@ -1,8 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DepositStatus, DepositType, LocationPrecision } from './common/enums';
 import { GeoPoint } from './common/geo.type';
+import { Node } from './common/node.interface';
 
-@ObjectType({ description: 'A rare-earth deposit or mine.' })
+@ObjectType({ implements: Node, description: 'A rare-earth deposit or mine.' })
 export class Deposit {
   @Field(() => ID)
   id!: string;

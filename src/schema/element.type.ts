@@ -1,8 +1,12 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ElementGroup } from './common/enums';
+import { Node } from './common/node.interface';
 
-@ObjectType({ description: 'A chemical element: one of the 17 rare earths, or a co-product named at rare-earth deposits (isRareEarth false).' })
+@ObjectType({ implements: Node, description: 'A chemical element: one of the 17 rare earths, or a co-product named at rare-earth deposits (isRareEarth false).' })
 export class Element {
+  @Field(() => ID, { description: 'The global id: the symbol.' })
+  id!: string;
+
   @Field({ description: 'Chemical symbol, e.g. "Tb".' })
   symbol!: string;
 

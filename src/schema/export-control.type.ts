@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ControlKind } from './common/enums';
+import { IsoDate } from './common/iso-date.scalar';
+import { Node } from './common/node.interface';
 
-@ObjectType({ description: 'A dated export measure of a state (quota, licensing, ban, suspension…), per element.' })
+@ObjectType({ implements: Node, description: 'A dated export measure of a state (quota, licensing, ban, suspension…), per element.' })
 export class ExportControl {
   @Field(() => ID)
   id!: string;
@@ -15,19 +17,19 @@ export class ExportControl {
   @Field(() => ControlKind)
   kind!: ControlKind;
 
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   announced?: string;
 
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   effective?: string;
 
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   suspendedFrom?: string;
 
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   suspendedUntil?: string;
 
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   liftedOn?: string;
 
   @Field({ nullable: true, description: 'Products covered, in the source’s terms.' })

@@ -1,8 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { FacilityStage, FacilityStatus, LocationPrecision } from './common/enums';
 import { GeoPoint } from './common/geo.type';
+import { Node } from './common/node.interface';
 
-@ObjectType({ description: 'A processing facility: mining/concentration, cracking/leaching, separation/refining, metal/alloy, magnet or recycling.' })
+@ObjectType({ implements: Node, description: 'A processing facility: mining/concentration, cracking/leaching, separation/refining, metal/alloy, magnet or recycling.' })
 export class Facility {
   @Field(() => ID)
   id!: string;

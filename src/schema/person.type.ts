@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './common/node.interface';
 
-@ObjectType({ description: 'A person the sources name.' })
+@ObjectType({ implements: Node, description: 'A person the sources name.' })
 export class Person {
   @Field(() => ID)
   id!: string;

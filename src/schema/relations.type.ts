@@ -2,6 +2,7 @@ import { createUnionType, Field, Float, ObjectType } from 'type-graphql';
 import { Agreement } from './agreement.type';
 import { Company } from './company.type';
 import { ContentRole, PartyRole, ProcessingRole, ProcessingStatus, StakeBasis, StakeStatus, SupplyStatus } from './common/enums';
+import { IsoDate } from './common/iso-date.scalar';
 import { Country } from './country.type';
 import { Deposit } from './deposit.type';
 import { Element } from './element.type';
@@ -82,10 +83,10 @@ export class Stake {
   @Field(() => StakeBasis)
   basis!: StakeBasis;
 
-  @Field({ nullable: true, description: 'Date the stake is reported for.' })
+  @Field(() => IsoDate, { nullable: true, description: 'Date the stake is reported for.' })
   asOf?: string;
 
-  @Field({ nullable: true, description: 'Date it ended (empty while held).' })
+  @Field(() => IsoDate, { nullable: true, description: 'Date it ended (empty while held).' })
   until?: string;
 
   @Field(() => StakeStatus)
@@ -101,10 +102,10 @@ export class Stake {
 
 @ObjectType({ description: 'A company running a site.' })
 export class Operation {
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   since?: string;
 
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   until?: string;
 
   @Field({ nullable: true })
@@ -158,10 +159,10 @@ export class SupplyLink {
   @Field()
   product!: string;
 
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   since?: string;
 
-  @Field({ nullable: true })
+  @Field(() => IsoDate, { nullable: true })
   until?: string;
 
   @Field(() => SupplyStatus)

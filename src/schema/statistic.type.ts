@@ -1,9 +1,10 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { StatisticMeasure, StatisticStatus } from './common/enums';
+import { Node } from './common/node.interface';
 
-@ObjectType({ description: 'A USGS Mineral Commodity Summaries figure, kept per edition so revisions stay visible.' })
+@ObjectType({ implements: Node, description: 'A USGS Mineral Commodity Summaries figure, kept per edition so revisions stay visible.' })
 export class Statistic {
-  @Field()
+  @Field(() => ID)
   id!: string;
 
   @Field({ description: 'ISO alpha-2 code, WORLD or OTHER (USGS "Other countries").' })

@@ -1,7 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { TradeBasis, TradeProduct } from './common/enums';
+import { Node } from './common/node.interface';
 
-@ObjectType({ description: "An importer's dependence on a supplier (or in total) for a product in a year, as a published share — not raw trade-database rows." })
+@ObjectType({ implements: Node, description: "An importer's dependence on a supplier (or in total) for a product in a year, as a published share — not raw trade-database rows." })
 export class TradeDependence {
   @Field(() => ID)
   id!: string;

@@ -1,26 +1,23 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ENTITY_TYPES, LINK_TYPES } from '../writes/records';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ENTITY_TYPES, LINK_RECORDS, LINK_TYPES } from '../writes/records';
+import { enumOf } from './common/enums';
 import { Source } from './common/source.type';
 
-/** GraphQL enums from the record vocabulary (src/writes/records.ts), so the two never drift. */
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-
-export const EntityRecordType = enumOf(ENTITY_TYPES);
-export const LinkRecordType = enumOf(LINK_TYPES);
-export const RecordKind = enumOf([...ENTITY_TYPES, ...LINK_TYPES]);
-export const WriteActionKind = enumOf(['CREATED', 'UPDATED', 'DELETED', 'LINKED', 'UNLINKED'] as const);
-
-registerEnumType(EntityRecordType, {
-  name: 'EntityRecordType',
-  description: 'A kind of node record; its fields are the columns of the matching seed file (docs/seed-format.md), e.g. DEPOSIT = seed/deposits.csv.',
-});
-registerEnumType(LinkRecordType, {
-  name: 'LinkRecordType',
-  description: 'A kind of relationship record; fields as the seed file: STAKE = stakes.csv (OWNS), OPERATOR = operators.csv, DEPOSIT_ELEMENT = deposit_elements.csv…',
-});
-registerEnumType(RecordKind, { name: 'RecordType', description: 'Any record type an import accepts (entity or relationship).' });
-registerEnumType(WriteActionKind, { name: 'WriteAction' });
+export const EntityRecordType = enumOf(
+  ENTITY_TYPES,
+  'EntityRecordType',
+  'A kind of node record; its fields are the columns of the matching seed file (docs/seed-format.md), e.g. DEPOSIT = seed/deposits.csv.',
+);
+export const LinkRecordType = enumOf(LINK_TYPES, 'LinkRecordType', 'A kind of relationship record; fields as the seed file: STAKE = stakes.csv (OWNS), OPERATOR = operators.csv, DEPOSIT_ELEMENT = deposit_elements.csv…');
+export const RecordKind = enumOf([...ENTITY_TYPES, ...LINK_TYPES] as const, 'RecordType', 'Any record type an import accepts (entity or relationship).');
+export const WriteActionKind = enumOf(['CREATED', 'UPDATED', 'DELETED', 'LINKED', 'UNLINKED'] as const, 'WriteAction', 'What a write did to the record.');
+/** The relationship types link records are stored as (src/writes/records.ts). */
+export const LinkRelationship = enumOf(
+  [...new Set(LINK_TYPES.flatMap((type) => LINK_RECORDS[type].relationshipTypes))],
+  'LinkRelationship',
+  'The graph relationship a link record is stored as (OWNS for STAKE, OPERATES for OPERATOR…; SUSPENDS, AMENDS, REPLACES or LIFTS for EXPORT_CONTROL_LINK).',
+);
 
 @ObjectType({ description: 'What a write did.' })
 export class WriteResult {
@@ -36,7 +33,7 @@ export class WriteResult {
   @Field(() => ID, { nullable: true, description: 'The end of the relationship (link records).' })
   to?: string;
 
-  @Field({ nullable: true, description: 'The relationship type (link records).' })
+  @Field(() => LinkRelationship, { nullable: true, description: 'The relationship type (link records).' })
   relationship?: string;
 
   @Field({ nullable: true, description: 'The key that tells apart parallel relationships of one type (link records).' })
@@ -114,7 +111,7 @@ export class AuditEntry {
   @Field(() => ID, { nullable: true })
   targetId?: string;
 
-  @Field({ nullable: true })
+  @Field(() => LinkRelationship, { nullable: true })
   relationship?: string;
 
   @Field({ nullable: true })

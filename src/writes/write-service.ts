@@ -73,6 +73,8 @@ interface AuditEntry {
 
 interface WriteOptions {
   expectedVersion?: number | null;
+  /** How refusals name a column: `record.` (the generic mutations), `input.` (the typed ones). */
+  prefix?: string;
   /** The import overwrites (admin, bulk): no version check. */
   checkVersion: boolean;
   reason?: string | null;
@@ -96,20 +98,23 @@ export class WriteService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async upsertEntity(actor: Actor, type: EntityType, record: Record<string, unknown>, expectedVersion: number | null | undefined, reason?: string | null): Promise<WriteOutcome> {
-    const parsed = this.parseOrThrow(type, record);
+  /** `argument`: the GraphQL argument holding the record, which refusals name (`record.countryId`, `input.countryId`). */
+  async upsertEntity(actor: Actor, type: EntityType, record: Record<string, unknown>, expectedVersion: number | null | undefined, reason?: string | null, argument = 'record'): Promise<WriteOutcome> {
+    const prefix = `${argument}.`;
+    const parsed = this.parseOrThrow(type, record, prefix);
     return this.executor.writeTransaction(async (run) => {
-      const { outcome, entry } = await this.writeEntity(run, actor, type, parsed, { expectedVersion, checkVersion: true, reason });
+      const { outcome, entry } = await this.writeEntity(run, actor, type, parsed, { expectedVersion, checkVersion: true, reason, prefix });
       await keepControl(run, type, [outcome.id]);
       await run('writes/api/append-audit', { entries: [entry] });
       return outcome;
     });
   }
 
-  async link(actor: Actor, type: LinkType, record: Record<string, unknown>, expectedVersion: number | null | undefined, reason?: string | null): Promise<WriteOutcome> {
-    const parsed = this.parseOrThrow(type, record);
+  async link(actor: Actor, type: LinkType, record: Record<string, unknown>, expectedVersion: number | null | undefined, reason?: string | null, argument = 'record'): Promise<WriteOutcome> {
+    const prefix = `${argument}.`;
+    const parsed = this.parseOrThrow(type, record, prefix);
     return this.executor.writeTransaction(async (run) => {
-      const { outcome, entry } = await this.writeLink(run, actor, type, parsed, { expectedVersion, checkVersion: true, reason });
+      const { outcome, entry } = await this.writeLink(run, actor, type, parsed, { expectedVersion, checkVersion: true, reason, prefix });
       await keepControl(run, type, linkEnds(parsed));
       await run('writes/api/append-audit', { entries: [entry] });
       return outcome;
@@ -219,25 +224,26 @@ export class WriteService {
     return finish(report);
   }
 
-  private parseOrThrow(type: RecordType, record: Record<string, unknown>) {
-    const parsed = parseRecord(type, record);
+  private parseOrThrow(type: RecordType, record: Record<string, unknown>, prefix: string) {
+    const parsed = parseRecord(type, record, prefix);
     if (!parsed.ok) throw problemsError(parsed.problems);
     return parsed;
   }
 
   private async writeEntity(run: Run, actor: Actor, type: EntityType, parsed: Extract<ReturnType<typeof parseRecord>, { ok: true }>, options: WriteOptions) {
     const spec = ENTITY_RECORDS[type];
+    const prefix = options.prefix ?? 'record.';
     const node = parsed.graph.nodes[0];
     const sourceIds = type === 'SOURCE' ? [] : ((parsed.row.sourceIds as string[] | undefined) ?? []);
     const [current] = await run('writes/api/lock-record', { id: node.id });
-    if (current) this.assertKind(current, spec.label, node.id, 'record.id');
+    if (current) this.assertKind(current, spec.label, node.id, `${prefix}id`);
     if (options.checkVersion) {
       if (current) this.assertVersion(current, options.expectedVersion, node.id);
       else if (options.expectedVersion) throw new ConflictError(`"${node.id}" does not exist (any more); create it without expectedVersion.`, { field: 'expectedVersion', currentVersion: null });
     }
-    const references = parsed.graph.relationships.map((rel) => otherEnd(rel, node.id));
-    const locationSources = ((parsed.row.locationSourceIds as string[] | undefined) ?? []).map((id) => ({ field: 'record.locationSourceIds', id }));
-    await this.assertReferences(run, references, [...sourceIds.map((id) => ({ field: 'record.sourceIds', id })), ...locationSources]);
+    const references = parsed.graph.relationships.map((rel) => otherEnd(rel, node.id, prefix));
+    const locationSources = ((parsed.row.locationSourceIds as string[] | undefined) ?? []).map((id) => ({ field: `${prefix}locationSourceIds`, id }));
+    await this.assertReferences(run, references, [...sourceIds.map((id) => ({ field: `${prefix}sourceIds`, id })), ...locationSources]);
 
     const at = this.now().toISOString();
     const version = Number(current?.version ?? 0) + 1;
@@ -266,6 +272,7 @@ export class WriteService {
 
   private async writeLink(run: Run, actor: Actor, type: LinkType, parsed: Extract<ReturnType<typeof parseRecord>, { ok: true }>, options: WriteOptions) {
     const rel = parsed.graph.relationships[0];
+    const prefix = options.prefix ?? 'record.';
     const sourceIds = (parsed.row.sourceIds as string[] | undefined) ?? [];
     const seedKey = relationshipKey(rel);
     const [current] = await run('writes/api/lock-links', { from: rel.from, to: rel.to, types: [rel.type], seedKey });
@@ -276,12 +283,12 @@ export class WriteService {
     await this.assertReferences(
       run,
       [
-        { field: `record.${rel.fromColumn}`, id: rel.from, labels: [...rel.fromLabels] },
-        { field: `record.${rel.toColumn}`, id: rel.to, labels: [...rel.toLabels] },
+        { field: `${prefix}${rel.fromColumn}`, id: rel.from, labels: [...rel.fromLabels] },
+        { field: `${prefix}${rel.toColumn}`, id: rel.to, labels: [...rel.toLabels] },
       ],
-      sourceIds.map((id) => ({ field: 'record.sourceIds', id })),
+      sourceIds.map((id) => ({ field: `${prefix}sourceIds`, id })),
     );
-    if (rel.type === 'OWNS') await this.assertStakeFits(run, rel, seedKey);
+    if (rel.type === 'OWNS') await this.assertStakeFits(run, rel, seedKey, prefix);
     const at = this.now().toISOString();
     const version = Number(current?.version ?? 0) + 1;
     const before = (current?.properties as Row | undefined) ?? null;
@@ -295,14 +302,14 @@ export class WriteService {
   }
 
   /** Current stakes of one basis in an entity stay within 100 %, one current controlling stake per owner. */
-  private async assertStakeFits(run: Run, rel: GraphRelationship, seedKey: string): Promise<void> {
+  private async assertStakeFits(run: Run, rel: GraphRelationship, seedKey: string, prefix: string): Promise<void> {
     const { stakePct, status, basis } = rel.properties as { stakePct?: number; status: string; basis: string };
     if (status !== 'CURRENT') return;
     const [context] = await run('writes/api/stake-context', { owned: rel.to, owner: rel.from, basis, seedKey });
     const total = Number(context?.basisTotal ?? 0) + (stakePct ?? 0);
-    if (total > STAKE_SUM_TOLERANCE) throw new ValidationError(`Current ${basis} stakes in "${rel.to}" would add up to ${total.toFixed(2)} %.`, 'record.stakePct', { total });
+    if (total > STAKE_SUM_TOLERANCE) throw new ValidationError(`Current ${basis} stakes in "${rel.to}" would add up to ${total.toFixed(2)} %.`, `${prefix}stakePct`, { total });
     if (CONTROL_BASES.includes(basis) && Number(context?.ownerControllingStakes ?? 0) > 0) {
-      throw new ValidationError(`"${rel.from}" already holds a current controlling stake in "${rel.to}"; end that one (until, status HISTORICAL) or update it instead.`, 'record.ownerId');
+      throw new ValidationError(`"${rel.from}" already holds a current controlling stake in "${rel.to}"; end that one (until, status HISTORICAL) or update it instead.`, `${prefix}ownerId`);
     }
   }
 
@@ -366,8 +373,8 @@ function problemsError(problems: RecordProblem[]): ValidationError {
   return new ValidationError(`${first.field}: ${first.message}${more}`, first.field, { problems });
 }
 
-function otherEnd(rel: GraphRelationship, self: string): { field: string; id: string; labels: string[] } {
-  return rel.from === self ? { field: `record.${rel.toColumn}`, id: rel.to, labels: [...rel.toLabels] } : { field: `record.${rel.fromColumn}`, id: rel.from, labels: [...rel.fromLabels] };
+function otherEnd(rel: GraphRelationship, self: string, prefix: string): { field: string; id: string; labels: string[] } {
+  return rel.from === self ? { field: `${prefix}${rel.toColumn}`, id: rel.to, labels: [...rel.toLabels] } : { field: `${prefix}${rel.fromColumn}`, id: rel.from, labels: [...rel.fromLabels] };
 }
 
 function factsOf(properties: Row): Row {

@@ -68,6 +68,11 @@ const VALID_TEXT: Record<string, string> = {
   id: 'co-lynas',
   text: 'Lynas',
 };
+/**
+ * The id of a record inside a typed write's input (upsertCompany(input: {id})): one that does not
+ * exist, so the write is refused for what the corpus sends, not because co-lynas already exists.
+ */
+const INPUT_RECORD_ID = 'co-hardening-absent';
 /** For a string argument this table does not know: ordinary text. */
 const FALLBACK_TEXT = 'REE Graph hardening test';
 
@@ -178,15 +183,16 @@ function valueAt(type: GraphQLInputType, name: string, path: SlotPath, hostile: 
   return hostile;
 }
 
-function validValue(type: GraphQLInputType, name: string): unknown {
-  if (isNonNullType(type)) return validValue(type.ofType, name);
-  if (isListType(type)) return [validValue(type.ofType, name)];
+function validValue(type: GraphQLInputType, name: string, inInput = false): unknown {
+  if (isNonNullType(type)) return validValue(type.ofType, name, inInput);
+  if (isListType(type)) return [validValue(type.ofType, name, inInput)];
   if (isInputObjectType(type)) return requiredFields(type);
   if (isEnumType(type)) return VALID_ENUM[type.name] ?? type.getValues()[0].value;
   if (type.name === 'Int' || type.name === 'Float') return 1;
   if (type.name === 'Boolean') return true;
   // An empty record: refused before anything is written, so the corpus never changes the graph.
   if (type.name === 'JSONObject') return {};
+  if (inInput && name === 'id') return INPUT_RECORD_ID;
   return VALID_TEXT[name] ?? FALLBACK_TEXT;
 }
 
@@ -194,7 +200,7 @@ function requiredFields(type: GraphQLInputType): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   if (!isInputObjectType(type)) return object;
   for (const field of Object.values(type.getFields())) {
-    if (isNonNullType(field.type) && field.defaultValue === undefined) object[field.name] = validValue(field.type, field.name);
+    if (isNonNullType(field.type) && field.defaultValue === undefined) object[field.name] = validValue(field.type, field.name, true);
   }
   return object;
 }
@@ -264,7 +270,8 @@ export function resultOf(slot: StringSlot, data: Record<string, unknown> | null 
 /** True when a result holds no entity: null, an empty list, or a connection with totalCount 0. */
 export function isEmptyResult(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  if (Array.isArray(value)) return value.length === 0;
+  // nodes(ids:) answers by position: a list of nulls is nothing found.
+  if (Array.isArray(value)) return value.every((item) => item === null);
   if (typeof value === 'object' && 'totalCount' in (value as object)) return (value as { totalCount: number }).totalCount === 0;
   return false;
 }

@@ -5,6 +5,18 @@ import { z } from 'zod';
  * every parser reports in words a reviewer understands.
  */
 
+/**
+ * What a column holds where its zod type alone does not say: an integer is a refined number, a
+ * boolean a `true`/`false` cell, a date a checked string. Read by describeColumns (the typed API
+ * inputs); refinements of a tagged column keep its tag.
+ */
+export const columnKinds = z.registry<{ kind: 'integer' | 'boolean' | 'date' }>();
+
+function tagged<S extends z.ZodType>(schema: S, kind: 'integer' | 'boolean' | 'date'): S {
+  columnKinds.add(schema, { kind });
+  return schema;
+}
+
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : typeof value === 'string' ? value.trim() : value);
 
 export const text = () => z.preprocess(blankToUndefined, z.string().optional());
@@ -39,10 +51,16 @@ export const number = (options: { min?: number; max?: number } = {}) =>
   );
 
 export const integer = (options: { min?: number; max?: number } = {}) =>
-  number(options).refine((n) => n === undefined || Number.isInteger(n), 'must be a whole number');
+  tagged(
+    number(options).refine((n) => n === undefined || Number.isInteger(n), 'must be a whole number'),
+    'integer',
+  );
 
 export const boolean = () =>
-  z.preprocess(blankToUndefined, z.enum(['true', 'false'], { error: 'must be true or false' }).optional()).transform((value) => (value === undefined ? undefined : value === 'true'));
+  tagged(
+    z.preprocess(blankToUndefined, z.enum(['true', 'false'], { error: 'must be true or false' }).optional()).transform((value) => (value === undefined ? undefined : value === 'true')),
+    'boolean',
+  );
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -60,11 +78,10 @@ export function isValidIsoDate(value: string): boolean {
 }
 
 /** ISO date with the source's precision: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const isoDate = () =>
-  z.preprocess(blankToUndefined, z.string().refine(isValidIsoDate, 'must be a date YYYY-MM-DD (or YYYY-MM, YYYY)').optional());
+export const isoDate = () => tagged(z.preprocess(blankToUndefined, z.string().refine(isValidIsoDate, 'must be a date YYYY-MM-DD (or YYYY-MM, YYYY)').optional()), 'date');
 
 export const fullDate = () =>
-  z.preprocess(blankToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date YYYY-MM-DD').refine(isValidIsoDate, 'is not a real date').optional());
+  tagged(z.preprocess(blankToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date YYYY-MM-DD').refine(isValidIsoDate, 'is not a real date').optional()), 'date');
 
 export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, { error: () => `must be one of ${values.join(', ')}` }));

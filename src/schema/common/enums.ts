@@ -1,14 +1,35 @@
 import { registerEnumType } from 'type-graphql';
+import { Confidence as AnalyticsConfidence, QuantityBasis as AnalyticsQuantityBasis, VolumeBasis as AnalyticsVolumeBasis } from '../../analytics/shared/analytics.enums';
 import * as vocabulary from '../../domain/vocabulary';
 
-/** GraphQL enums generated from the shared vocabulary (src/domain/vocabulary.ts). */
-function enumOf<T extends readonly string[]>(values: T, name: string, description: string): { [K in T[number]]: K } {
+/** Every enum made by enumOf, so generated types (record inputs) find the enum of a closed set by its values. */
+export const VOCABULARY_ENUMS: Array<{ name: string; values: readonly string[]; enumObject: object }> = [];
+
+/**
+ * A GraphQL enum from a closed set of the vocabulary (src/domain/vocabulary.ts) or the record
+ * types, registered under `name`: each value is its own name, so what the graph stores is what
+ * the API sends. The one way enums are made here, so the two never drift.
+ */
+export function enumOf<T extends readonly string[]>(values: T, name: string, description: string): { [K in T[number]]: K } {
   const enumObject = Object.fromEntries(values.map((value) => [value, value])) as { [K in T[number]]: K };
   registerEnumType(enumObject, { name, description });
+  VOCABULARY_ENUMS.push({ name, values, enumObject });
   return enumObject;
 }
 
 type Of<E> = E[keyof E];
+
+/**
+ * Closed sets the analytics questions registered as TypeScript enums before this module had them
+ * (src/analytics/shared/analytics.enums.ts): the same values as the vocabulary, adopted here so
+ * generated record inputs use them rather than a second enum of the same name.
+ */
+function adopt<E extends Record<string, string>>(enumObject: E, name: string, values: readonly string[]): E {
+  const own = Object.values(enumObject).sort().join('|');
+  if (own !== [...values].sort().join('|')) throw new Error(`enum ${name} no longer holds the vocabulary's values`);
+  VOCABULARY_ENUMS.push({ name, values, enumObject });
+  return enumObject;
+}
 
 export const ElementGroup = enumOf(vocabulary.ELEMENT_GROUPS, 'ElementGroup', 'USGS convention: LIGHT = La–Gd, HEAVY = Tb–Lu and Y, NEITHER = Sc, NONE = not a rare earth.');
 export type ElementGroup = Of<typeof ElementGroup>;
@@ -60,6 +81,42 @@ export const SupplyStatus = enumOf(vocabulary.SUPPLY_STATUSES, 'SupplyStatus', '
 export type SupplyStatus = Of<typeof SupplyStatus>;
 export const PartyRole = enumOf(vocabulary.PARTY_ROLES, 'PartyRole', 'Role of a party in an agreement.');
 export type PartyRole = Of<typeof PartyRole>;
+
+export const SourceClass = enumOf(vocabulary.SOURCE_CLASSES, 'SourceClass', 'Who publishes a source: an official body, the company itself, a filing, news, trade press, an analyst, academia or an encyclopedia.');
+export type SourceClass = Of<typeof SourceClass>;
+export const OwnershipRecord = enumOf(
+  vocabulary.OWNERSHIP_RECORDS,
+  'OwnershipRecord',
+  "What the graph knows of a company's owners: WIDELY_HELD, STATE and INDEPENDENT let the share no recorded stake covers count for its headquarters country; the others leave it untraced.",
+);
+export type OwnershipRecord = Of<typeof OwnershipRecord>;
+export const MarketStage = enumOf(vocabulary.MARKET_STAGES, 'MarketStage', 'Supply-chain stage a published market share is for.');
+export type MarketStage = Of<typeof MarketStage>;
+export const MarketScope = enumOf(vocabulary.MARKET_SCOPES, 'MarketScope', 'Which rare earths a published market share covers.');
+export type MarketScope = Of<typeof MarketScope>;
+export const ControlLinkType = enumOf(vocabulary.CONTROL_LINK_TYPES, 'ControlLinkType', 'How one export measure acts on another.');
+export type ControlLinkType = Of<typeof ControlLinkType>;
+export const QuantityStage = enumOf(vocabulary.QUANTITY_STAGES, 'QuantityStage', 'The supply-chain stage a tonnage is for.');
+export type QuantityStage = Of<typeof QuantityStage>;
+export const QuantityUnit = enumOf(
+  vocabulary.QUANTITY_UNITS,
+  'QuantityUnit',
+  'T_REO_PER_YEAR: tonnes of rare-earth oxide a year (of one element: its oxide); T_METAL_PER_YEAR: tonnes of metal or alloy; T_PRODUCT_PER_YEAR: tonnes of the product named (magnets, concentrate).',
+);
+export type QuantityUnit = Of<typeof QuantityUnit>;
+export const MilestoneKind = enumOf(vocabulary.MILESTONES, 'MilestoneKind', 'A step in building and starting a site.');
+export type MilestoneKind = Of<typeof MilestoneKind>;
+export const OfftakeStatus = enumOf(vocabulary.OFFTAKE_STATUSES, 'OfftakeStatus', 'How binding contracted tonnes are.');
+export type OfftakeStatus = Of<typeof OfftakeStatus>;
+export const VolumeMeasure = enumOf(vocabulary.VOLUME_MEASURES, 'VolumeMeasure', 'What a country or world tonnage measures: demand, consumption, production, a production quota or imports.');
+export type VolumeMeasure = Of<typeof VolumeMeasure>;
+
+export const QuantityBasis = adopt(AnalyticsQuantityBasis, 'QuantityBasis', vocabulary.QUANTITY_BASES);
+export type QuantityBasis = AnalyticsQuantityBasis;
+export const Confidence = adopt(AnalyticsConfidence, 'Confidence', vocabulary.CONFIDENCES);
+export type Confidence = AnalyticsConfidence;
+export const VolumeBasis = adopt(AnalyticsVolumeBasis, 'VolumeBasis', vocabulary.VOLUME_BASES);
+export type VolumeBasis = AnalyticsVolumeBasis;
 
 export enum SortDirection {
   ASC = 'ASC',
