@@ -57,6 +57,12 @@ const exampleOf = (name: string, overrides: Record<string, unknown> = {}) => {
   const question = ANALYTICS_QUESTIONS.find((candidate) => candidate.name === name)!;
   return { name: question.query.name, parameters: question.query.params.parse({ ...question.example(AS_OF), ...overrides }) as Record<string, unknown> };
 };
+/** The tonnes window the API uses by default (and the examples): ranked this year, figures 2024–2035. */
+const TONNES_WINDOW = (() => {
+  const { parameters } = exampleOf('alternative-sources');
+  const value = (name: string) => Number(parameters[name]);
+  return { year: value('year'), fromYear: value('fromYear'), toYear: value('toYear') };
+})();
 const runExample = (run: CypherRunner, name: string, overrides?: Record<string, unknown>) => {
   const { name: file, parameters } = exampleOf(name, overrides);
   return run(file, parameters);
@@ -85,8 +91,30 @@ const listOrder = (deposits: unknown[]) => byKey(deposits, (deposit) => `${Strin
 
 const searchHits = (hits: unknown[]) => hits.map((hit) => ({ id: get(hit, 'id'), name: get(hit, 'name'), score: num(get(hit, 'score')) }));
 const controllers = (value: unknown) => list(value).map((controller) => ({ id: get(controller, 'id'), name: get(controller, 'name'), effectivePct: num(get(controller, 'effectivePct')) }));
+/** Tonnes per year of an option: the API nests them in `tonnes`, the Cypher row and the peer carry low/high flat. */
+const yearTonnes = (value: unknown) =>
+  list(value).map((entry) => ({ year: get(entry, 'year'), low: num(get(entry, 'tonnes', 'low') ?? get(entry, 'low')), high: num(get(entry, 'tonnes', 'high') ?? get(entry, 'high')), basis: get(entry, 'basis'), confidence: get(entry, 'confidence') }));
 const supplyOptions = (options: unknown[]) =>
-  options.map((option) => ({ siteId: get(option, 'siteId'), siteType: get(option, 'siteType'), status: get(option, 'status'), capacity: num(get(option, 'capacity')), outsideControlPct: num(get(option, 'outsideControlPct')), controllers: controllers(get(option, 'controllers')) }));
+  options.map((option) => ({
+    siteId: get(option, 'siteId'),
+    siteType: get(option, 'siteType'),
+    status: get(option, 'status'),
+    capacity: num(get(option, 'capacity')),
+    outsideControlPct: num(get(option, 'outsideControlPct')),
+    controllers: controllers(get(option, 'controllers')),
+    route: get(option, 'route') ?? get(option, 'routeVerdict'),
+    tonnesByYear: yearTonnes(get(option, 'tonnesByYear')),
+  }));
+/** Supply outside a country per year: the sum and its sites (by id: equal tonnes may tie in order). */
+const supplyYears = (rows: unknown[]) =>
+  rows.map((row) => ({
+    year: get(row, 'year'),
+    supply: { low: num(get(row, 'supply', 'low')), high: num(get(row, 'supply', 'high')) },
+    sites: byKey(
+      list(get(row, 'sites')).map((site) => ({ siteId: get(site, 'siteId'), low: num(get(site, 'tonnes', 'low') ?? get(site, 'low')), high: num(get(site, 'tonnes', 'high') ?? get(site, 'high')), basis: get(site, 'basis'), route: get(site, 'route') })),
+      (site) => String(site.siteId),
+    ),
+  }));
 const controlChain = (chain: unknown) => ({
   paths: list(get(chain, 'paths')).map((path) => ({ links: get(path, 'links'), stakePcts: list(get(path, 'stakePcts')).map(num), effectivePct: num(get(path, 'effectivePct')), holders: list(get(path, 'holders')).map((holder) => pick(holder, ['id', 'name'])) })),
   controllers: controllers(get(chain, 'controllers')),
@@ -99,6 +127,10 @@ const importerOptions = (rows: unknown[], importerId: (row: unknown) => unknown)
     importer: importerId(row),
     dependence: list(get(row, 'dependence')).map((figure) => ({ product: get(figure, 'product'), year: get(figure, 'year'), sharePct: num(get(figure, 'sharePct')) })),
     options: list(get(row, 'options')).map((option) => get(option, 'siteId')),
+    tonnes: byKey(
+      list(get(row, 'options')).map((option) => ({ siteId: get(option, 'siteId'), route: get(option, 'route') ?? get(option, 'routeVerdict'), tonnesByYear: yearTonnes(get(option, 'tonnesByYear')) })),
+      (option) => String(option.siteId),
+    ),
   }));
 const disruption = (rows: unknown[], importerId: (importer: unknown) => unknown, controlIds: (row: unknown) => unknown[]) =>
   rows.map((row) => ({
@@ -190,14 +222,16 @@ export const BENCH_QUERIES: BenchQuery[] = [
     graphql: {
       query: `query($asOf: String) { alternativeSources(element: "Tb", outside: "CN", asOf: $asOf) {
         siteId siteName siteType statusLevel status capacity capacityUnit locatedOutside outsideControlPct controlAttributedPct
-        controllers { id name effectivePct } why } }`,
+        controllers { id name effectivePct } route tonnesByYear { year tonnes { low high } basis confidence } why } }`,
       variables: { asOf: AS_OF },
     },
     cypher: (run) => runExample(run, 'alternative-sources'),
     neo4jGraphql: {
-      query: `query($asOf: String!) { alternativeSources(element: "Tb", outside: "CN", basis: "BOTH", includePipeline: true, controlThreshold: 25.0, asOf: $asOf) {
-        siteId siteName siteType status statusRank capacity capacityUnit locatedOutside outsideControlPct controlAttributedPct controllers { id name effectivePct } } }`,
-      variables: { asOf: AS_OF },
+      query: `query($asOf: String!, $year: Int!, $fromYear: Int!, $toYear: Int!) {
+        alternativeSources(element: "Tb", outside: "CN", basis: "BOTH", includePipeline: true, controlThreshold: 25.0, asOf: $asOf, year: $year, fromYear: $fromYear, toYear: $toYear, minConfidence: "LOW") {
+        siteId siteName siteType status statusRank capacity capacityUnit locatedOutside outsideControlPct controlAttributedPct controllers { id name effectivePct }
+        routeVerdict tonnesByYear { year low high basis confidence } } }`,
+      variables: { asOf: AS_OF, ...TONNES_WINDOW },
     },
     normalise: {
       graphql: (data) => supplyOptions(list(data.alternativeSources)),
@@ -213,17 +247,20 @@ export const BENCH_QUERIES: BenchQuery[] = [
         importer { iso2 name }
         dependence { product year sharePct elementSpecific }
         options { siteId siteName siteType statusLevel status capacity capacityUnit outsideControlPct
-                  controllers { id name effectivePct } reachedThroughAgreement reachingAgreements { via agreement { id title } } why } } }`,
+                  controllers { id name effectivePct } route tonnesByYear { year tonnes { low high } basis confidence }
+                  reachedThroughAgreement reachingAgreements { via agreement { id title } } why } } }`,
       variables: { asOf: AS_OF },
     },
     cypher: (run) => runExample(run, 'importer-alternatives'),
     neo4jGraphql: {
-      query: `query($asOf: String!) { importerAlternatives(element: "Tb", outside: "CN", basis: "BOTH", includePipeline: true, controlThreshold: 25.0, asOf: $asOf, optionsPerImporter: 25) {
+      query: `query($asOf: String!, $year: Int!, $fromYear: Int!, $toYear: Int!) {
+        importerAlternatives(element: "Tb", outside: "CN", basis: "BOTH", includePipeline: true, controlThreshold: 25.0, asOf: $asOf, optionsPerImporter: 25, year: $year, fromYear: $fromYear, toYear: $toYear, minConfidence: "LOW") {
         importer { id name }
         dependence { product year sharePct elementSpecific }
         options { siteId siteName siteType status statusRank capacity capacityUnit outsideControlPct
-                  controllers { id name effectivePct } reachedThroughAgreement reachingAgreements { id title via } } } }`,
-      variables: { asOf: AS_OF },
+                  controllers { id name effectivePct } routeVerdict tonnesByYear { year low high basis confidence }
+                  reachedThroughAgreement reachingAgreements { id title via } } } }`,
+      variables: { asOf: AS_OF, ...TONNES_WINDOW },
     },
     normalise: {
       graphql: (data) => importerOptions(list(data.importerAlternatives), (row) => get(row, 'importer', 'iso2')),
@@ -252,6 +289,27 @@ export const BENCH_QUERIES: BenchQuery[] = [
       graphql: (data) => disruption(list(data.disruptionImpact), (importer) => get(importer, 'importer', 'iso2'), (row) => list(get(row, 'controls')).map((control) => get(control, 'control', 'id'))),
       cypher: (rows) => disruption(list(rows), (importer) => get(importer, 'importer', 'id'), (row) => list(get(row, 'controls')).map((control) => get(control, 'id'))),
       neo4jGraphql: (data) => disruption(list(data.disruptionImpact), (importer) => get(importer, 'importer', 'id'), (row) => list(get(row, 'controls')).map((control) => get(control, 'id'))),
+    },
+  },
+  {
+    // How much terbium oxide outside China, year by year, against demand.
+    name: 'supplyBalance',
+    graphql: {
+      query: `query($asOf: String) { supplyBalance(element: "Tb", outside: "CN", asOf: $asOf, fromYear: 2025, toYear: 2030) {
+        unit years { year supply { low high } insideCountry { low high } demand { low high }
+                     sites { siteId siteName tonnes { low high } basis confidence route } } } }`,
+      variables: { asOf: AS_OF },
+    },
+    cypher: (run) => runExample(run, 'supply-balance'),
+    neo4jGraphql: {
+      query: `query($asOf: String!) { supplyBalance(element: "Tb", outside: "CN", basis: "BOTH", controlThreshold: 25.0, asOf: $asOf, stage: "SEPARATION_REFINING", unit: "T_REO_PER_YEAR", fromYear: 2025, toYear: 2030, minConfidence: "LOW") {
+        year supply { low high } sites { siteId siteName low high basis confidence route } } }`,
+      variables: { asOf: AS_OF },
+    },
+    normalise: {
+      graphql: (data) => supplyYears(list(get(data, 'supplyBalance', 'years'))),
+      cypher: (rows) => supplyYears(list(rows)),
+      neo4jGraphql: (data) => supplyYears(list(data.supplyBalance)),
     },
   },
   {

@@ -22,6 +22,7 @@ import { startBenchDatabase, type BenchDatabase } from './bench-database';
 import { measureQueries, round, type QueryResult } from './measure';
 import { measureOverhead, type OverheadResult } from './overhead';
 import { startPeerServer } from './neo4j-graphql/peer-server';
+import { refreshControl } from '../src/db/control-store';
 import { BENCH_QUERIES } from './queries';
 import { checkTargets, formatReport, formatTargets, type TargetCheck } from './report';
 import { GENERATED_KINDS, SyntheticWorld, type Counts } from './synthetic/generator';
@@ -129,6 +130,9 @@ async function main(): Promise<void> {
           loaded = generated;
           loadedFactor = step;
         }
+        // Analytics read control from the stored control periods: derive them for the grown world, as the seed loader does.
+        const control = await db.executor.writeTransaction((run) => refreshControl(run, null), { timeoutMs: 1800000 });
+        logger.info({ scale, controlPeriods: control.periods, targets: control.targets }, 'control periods derived');
         loadSeconds = (Date.now() - loadStarted) / 1000;
         // Indexes built on a bigger graph: wait until they are online before timing anything.
         await applySchema(db.executor);

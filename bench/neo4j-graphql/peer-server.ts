@@ -9,24 +9,32 @@ import { PROJECT_ROOT } from '../../src/config';
 import { cypherLibrary } from '../../src/db/cypher';
 import { listenOnFreePort } from '../listen';
 
+/** The tonnes window and filters the supply-option statements read ($routes null: every route). */
+const TONNES_ARGUMENTS = 'routes: [String!], year: Int!, fromYear: Int!, toYear: Int!, minConfidence: String!';
+
 /** Product query file → the @cypher Query field that asks the same question, and its columns. */
 const CYPHER_FIELDS: Array<{ file: string; field: string; columns: string[] }> = [
   { file: 'queries/search/search-entities', field: 'search(query: String!, first: Int!): [SearchHit!]!', columns: ['label', 'id', 'name', 'score'] },
   {
     file: 'queries/analytics/alternative-sources',
-    field: 'alternativeSources(element: String!, outside: String!, basis: String!, stages: [String!], includePipeline: Boolean!, controlThreshold: Float!, asOf: String!): [SupplyOptionRow!]!',
-    columns: ['siteType', 'siteId', 'siteName', 'stages', 'status', 'statusRank', 'country', 'capacity', 'capacityUnit', 'elementRole', 'elementDetail', 'operators', 'controllers', 'controlByCountry', 'controlAttributedPct', 'outsideControlPct', 'locatedOutside', 'controlledFromOutside', 'agreements', 'sourceIds'],
+    field: `alternativeSources(element: String!, outside: String!, basis: String!, stages: [String!], includePipeline: Boolean!, controlThreshold: Float!, asOf: String!, ${TONNES_ARGUMENTS}): [SupplyOptionRow!]!`,
+    columns: ['siteType', 'siteId', 'siteName', 'stages', 'status', 'statusRank', 'country', 'capacity', 'capacityUnit', 'elementRole', 'elementDetail', 'operators', 'controllers', 'controlByCountry', 'controlAttributedPct', 'outsideControlPct', 'locatedOutside', 'controlledFromOutside', 'routes', 'routeVerdict', 'routeRank', 'tonnesByYear', 'agreements', 'sourceIds'],
   },
   {
     file: 'queries/analytics/importer-alternatives',
     field:
-      'importerAlternatives(element: String!, outside: String!, basis: String!, stages: [String!], includePipeline: Boolean!, controlThreshold: Float!, asOf: String!, importers: [String!], optionsPerImporter: Int!): [ImporterAlternativesRow!]!',
+      `importerAlternatives(element: String!, outside: String!, basis: String!, stages: [String!], includePipeline: Boolean!, controlThreshold: Float!, asOf: String!, importers: [String!], optionsPerImporter: Int!, ${TONNES_ARGUMENTS}): [ImporterAlternativesRow!]!`,
     columns: ['importer', 'dependence', 'options', 'optionCount'],
   },
   {
     file: 'queries/analytics/disruption-impact',
     field: 'disruptionImpact(country: String!, elements: [String!]!, asOf: String!, controlThreshold: Float!, includePipeline: Boolean!, stages: [String!]): [DisruptionRow!]!',
     columns: ['element', 'controls', 'remaining', 'importers'],
+  },
+  {
+    file: 'queries/analytics/supply-balance',
+    field: 'supplyBalance(element: String!, outside: String!, basis: String!, controlThreshold: Float!, asOf: String!, stage: String!, unit: String!, fromYear: Int!, toYear: Int!, minConfidence: String!): [SupplyBalanceRow!]!',
+    columns: ['year', 'supply', 'sites'],
   },
   { file: 'queries/analytics/control-chain', field: 'controlChain(id: String!, asOf: String!): [ControlChainRow!]!', columns: ['target', 'paths', 'controllers', 'controlByCountry', 'controlAttributedPct', 'unknownPaths'] },
 ];

@@ -51,6 +51,7 @@ const isList = (shape: SeedFileShape, column: string, type: RecordType) => {
 function entityId(type: EntityType, k: number): string {
   if (type === 'ELEMENT') return `Q${LETTERS[k]}`;
   if (type === 'COUNTRY') return `Q${LETTERS[k].toUpperCase()}`;
+  if (type === 'MILESTONE') throw new Error('a milestone has no id column: its identity is site, milestone, element and statement date');
   const prefix = seedRows(ENTITY_RECORDS[type].file.file)[0].id.split('-')[0];
   return `${prefix}-hostile-r${k}`;
 }
@@ -86,8 +87,10 @@ describe('hostile text inside valid records, in every column of every record typ
     const shape = shapes.get(type)!;
     const row = { ...seedRows(shape.file)[0] };
     if ((ENTITY_TYPES as readonly string[]).includes(type)) {
-      row.id = entityId(type as EntityType, k);
+      if (type !== 'MILESTONE') row.id = entityId(type as EntityType, k);
       if (type === 'COUNTRY') row.iso3 = `Q${LETTERS[k].toUpperCase()}Q`;
+      // A milestone is named by what it is about and when it was stated: the k-th record is stated on its own day.
+      if (type === 'MILESTONE') row.statedOn = `${2000 + k}-01-01`;
     } else {
       const [fromColumn, toColumn] = LINK_RECORDS[type as LinkType].ends;
       const template = shape.relationships[0];

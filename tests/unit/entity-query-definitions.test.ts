@@ -4,10 +4,16 @@ import { z } from 'zod';
 import { CYPHER_ROOT } from '../../src/db/cypher';
 import type { QueryDefinition } from '../../src/db/query';
 
-/** The folders of cypher/queries/ whose files are defined in src/db/queries/ (analytics has its own modules). */
-const FOLDERS = ['element', 'country', 'deposit', 'facility', 'company', 'agreement', 'trade', 'graph', 'search', 'source', 'health', 'audit', 'browser', 'admin'];
+/** The folders of cypher/queries/ whose files have a typed definition (src/db/queries/, src/analytics/<question>/). */
+const FOLDERS = ['element', 'country', 'deposit', 'facility', 'company', 'agreement', 'trade', 'graph', 'search', 'source', 'health', 'audit', 'browser', 'admin', 'analytics'];
 /** Where definitions live: src/db/queries/ for the entity side, beside the data layer's other modules (control.queries.ts). */
-const MODULES = [path.join(__dirname, '..', '..', 'src', 'db', 'queries'), path.join(__dirname, '..', '..', 'src', 'db')];
+const ANALYTICS = path.join(__dirname, '..', '..', 'src', 'analytics');
+const MODULES = [
+  path.join(__dirname, '..', '..', 'src', 'db', 'queries'),
+  path.join(__dirname, '..', '..', 'src', 'db'),
+  // One folder per analytical question, its definition in <question>.query.ts.
+  ...fs.readdirSync(ANALYTICS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(ANALYTICS, entry.name)),
+];
 
 function isDefinition(value: unknown): value is QueryDefinition {
   return typeof value === 'object' && value !== null && 'name' in value && 'params' in value && 'row' in value && value.params instanceof z.ZodType && value.row instanceof z.ZodType;
@@ -18,7 +24,7 @@ function definitions(): Array<{ module: string; definition: QueryDefinition }> {
   return MODULES.flatMap((directory) =>
     fs
       .readdirSync(directory)
-      .filter((file) => file.endsWith('.queries.ts'))
+      .filter((file) => /\.quer(y|ies)\.ts$/.test(file))
       // The modules are listed at run time, so a static import cannot name them.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       .flatMap((file) => Object.values(require(path.join(directory, file)) as Record<string, unknown>).filter(isDefinition).map((definition) => ({ module: file, definition }))),

@@ -106,17 +106,17 @@ describe('the API schema: date arguments are checked before their resolver runs'
   });
 
   test('when auditLog is asked since an impossible day, then it is refused naming since and no query runs', async () => {
-    const read = jest.fn(async () => []);
-    const result = await graphql({ schema, source: '{ auditLog(since: "2023-02-29") { id } }', contextValue: { executor: { read } } });
+    const entries = jest.fn(async () => []);
+    const result = await graphql({ schema, source: '{ auditLog(since: "2023-02-29") { id } }', contextValue: { repos: { audit: { entries } } } });
     expect(result.errors?.[0].originalError).toBeInstanceOf(ValidationError);
     expect((result.errors?.[0].originalError as ValidationError).details.field).toBe('since');
-    expect(read).not.toHaveBeenCalled();
+    expect(entries).not.toHaveBeenCalled();
   });
 
   test('when auditLog is asked since a time with an offset, then the query receives it in UTC', async () => {
-    const read = jest.fn(async (_name: string, _params: Record<string, unknown>) => []);
-    const result = await graphql({ schema, source: '{ auditLog(since: "2026-01-31T10:30:00+01:00") { id } }', contextValue: { executor: { read } } });
+    const entries = jest.fn(async (_filter: Record<string, unknown>) => []);
+    const result = await graphql({ schema, source: '{ auditLog(since: "2026-01-31T10:30:00+01:00") { id } }', contextValue: { repos: { audit: { entries } } } });
     expect(result.errors).toBeUndefined();
-    expect(read.mock.calls[0][1]).toMatchObject({ since: '2026-01-31T09:30:00.000Z' });
+    expect(entries.mock.calls[0][0]).toMatchObject({ since: '2026-01-31T09:30:00.000Z' });
   });
 });
