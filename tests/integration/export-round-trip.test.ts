@@ -73,7 +73,7 @@ describeWithLocalNeo4j('export to the seed format and back', () => {
       const editor = authorization(await bearerFor('editor'));
       const admin = authorization(await bearerFor('admin'));
       const ok = (response: { errors?: unknown[] }) => expect(response.errors).toBeUndefined();
-      ok(await api.graphql('mutation($r: JSONObject!) { upsertEntity(type: COMPANY, record: $r) { version } }', { r: { id: 'co-export-new', name: 'Export Test Mining, "Ltd", with; commas', aliases: ['ETM', 'Export Test'], countryId: 'CA', ownershipType: 'PRIVATE', sourceIds: [SOURCE] } }, editor));
+      ok(await api.graphql('mutation($r: JSONObject!) { upsertEntity(type: COMPANY, record: $r) { version } }', { r: { id: 'co-export-new', name: 'Export Test Mining, "Ltd", with; commas', aliases: ['ETM', 'Export Test'], countryId: 'CA', ownershipType: 'PRIVATE', ownershipRecord: 'UNKNOWN', sourceIds: [SOURCE] } }, editor));
       const weld = readCsv(SEED_DIRECTORY, 'deposits.csv').find((row) => row.id === 'dep-mount-weld')!;
       const lists = ['aliases', 'locationSourceIds', 'sourceIds'];
       const record = Object.fromEntries(Object.entries(weld).map(([column, value]) => [column, lists.includes(column) ? value.split(';').filter(Boolean) : value]));
