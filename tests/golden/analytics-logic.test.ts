@@ -295,9 +295,18 @@ describe('analytics logic on the fixture world', () => {
       const both = (await balance(', stage: MINING')).years[1];
       expect(both.sites.map((site) => site.siteId)).toEqual(['dep-fx-mine5']);
       expect(both.supply).toEqual({ low: 7, high: 7 });
-      expect(both.excluded.map((site) => site.siteId).sort()).toEqual(['dep-fx-mine1', 'dep-fx-mine2']);
+      // mine3's route outside is only planned (from 2028): listed, not counted.
+      expect(both.excluded.map((site) => site.siteId).sort()).toEqual(['dep-fx-mine1', 'dep-fx-mine2', 'dep-fx-mine3']);
+      expect(both.excluded.find((site) => site.siteId === 'dep-fx-mine3')?.reason).toBe('route PLANNED_OUTSIDE: its output is not (yet) processed outside XA');
       const located = (await balance(', stage: MINING, basis: LOCATION')).years[1];
       expect(located.supply).toEqual({ low: 12, high: 12 }); // mine2's plant lies in XB: outside by location
+    });
+
+    test('when planned routes are counted, then a mine whose route outside is only planned adds its tonnes (2026: 7 + 3)', async () => {
+      const planned = (await balance(', stage: MINING, countPlannedRoutes: true')).years[1];
+      expect(planned.sites.map((site) => site.siteId).sort()).toEqual(['dep-fx-mine3', 'dep-fx-mine5']);
+      expect(planned.supply).toEqual({ low: 10, high: 10 });
+      expect(planned.excluded.map((site) => site.siteId).sort()).toEqual(['dep-fx-mine1', 'dep-fx-mine2']);
     });
 
     test('when the year range is too long or reversed, then it is refused with the argument named', async () => {
