@@ -7,7 +7,7 @@
 // (CONTROL, effective control >= $controlThreshold % on $asOf), or neither (BOTH) the country, AND its
 // route on $asOf is OUTSIDE — a mine or cracking plant whose concentrate goes to the country for
 // separation is the country's supply, not an alternative (a planned route outside is listed, not
-// counted). Each site-year takes the quantity row of the best basis that applies, of at least
+// counted — unless $countPlannedRoutes, the scenario in which the planned routes happen). Each site-year takes the quantity row of the best basis that applies, of at least
 // $minConfidence; a combined figure (Dy+Tb) counts only the element's ratio-band share; a site
 // counts nothing before its first year. Supply is the sum of its sites (lows add up, highs add up).
 // The country's own output: its PRODUCTION (or PRODUCTION_QUOTA) volume for the element, stage and
@@ -16,7 +16,8 @@
 // Parameters: $element (symbol), $outside (ISO2), $basis ('LOCATION'|'CONTROL'|'BOTH'),
 //   $controlThreshold (percent), $asOf (ISO date), $stage (MINING, CRACKING_LEACHING,
 //   SEPARATION_REFINING, METAL_ALLOY, MAGNET, RECYCLING), $unit (T_REO_PER_YEAR, T_METAL_PER_YEAR,
-//   T_PRODUCT_PER_YEAR), $fromYear, $toYear, $minConfidence ('HIGH'|'MEDIUM'|'LOW').
+//   T_PRODUCT_PER_YEAR), $fromYear, $toYear, $minConfidence ('HIGH'|'MEDIUM'|'LOW'),
+//   $countPlannedRoutes (bool: count PLANNED_OUTSIDE routes as supply).
 // Columns: year, supply {low, high}, sites [{siteId, siteName, country, low, high, basis, confidence,
 //   derivation, split, sourceIds, route}], excluded [{siteId, siteName, country, low, high, reason}],
 //   countryOutput {low, high, basis, confidence, measure, sourceIds} | null, countrySites {low, high, count},
@@ -138,6 +139,7 @@ WITH element, collect({siteId: site.id, siteName: site.name, country: country.id
                        tonnesByYear: tonnesByYear,
                        reason: CASE WHEN NOT outsideByBasis
                                     THEN CASE WHEN NOT locatedOutside THEN 'located in ' + $outside ELSE 'controlled from ' + $outside + ' (' + toString(outsideControlPct) + ' %)' END
+                                    WHEN routeVerdict = 'PLANNED_OUTSIDE' AND $countPlannedRoutes THEN null
                                     WHEN routeVerdict <> 'OUTSIDE' THEN 'route ' + routeVerdict + ': its output is not (yet) processed outside ' + $outside END}) AS sites
 OPTIONAL MATCH (outsideCountry:Country {id: $outside})
 CALL (outsideCountry, element) {

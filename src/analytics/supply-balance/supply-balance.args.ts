@@ -23,4 +23,7 @@ export class SupplyBalanceArgs extends OutsideArgs {
   @Min(TONNES_YEARS.first)
   @Max(TONNES_YEARS.last)
   toYear?: number | null;
+
+  @Field({ defaultValue: false, description: 'true also counts sites whose route outside the country is only planned (PLANNED_OUTSIDE): the scenario in which those routes happen. Default false: only routes in place count.' })
+  countPlannedRoutes!: boolean;
 }

@@ -17,6 +17,7 @@ export const supplyBalanceQuery = defineQuery({
     fromYear: param.int(),
     toYear: param.int(),
     minConfidence: z.enum(['HIGH', 'MEDIUM', 'LOW']),
+    countPlannedRoutes: param.bool(),
   }),
   row: z.object({
     year: z.number().int(),

@@ -25,7 +25,7 @@ export class SupplyBalanceResolver {
     if (toYear < fromYear) throw new ValidationError(`toYear ${toYear} is before fromYear ${fromYear}`, 'toYear');
     if (toYear - fromYear + 1 > MAX_BALANCE_YEARS) throw new ValidationError(`at most ${MAX_BALANCE_YEARS} years in one answer (asked ${toYear - fromYear + 1})`, 'toYear');
     const stage = quantityStage(args.stage);
-    const years = await context.analytics.supplyBalance.years({ ...values, stage, unit: STAGE_UNITS[stage], fromYear, toYear });
+    const years = await context.analytics.supplyBalance.years({ ...values, stage, unit: STAGE_UNITS[stage], fromYear, toYear, countPlannedRoutes: args.countPlannedRoutes });
     return {
       elementId: values.element,
       outsideId: values.outside,
@@ -42,7 +42,7 @@ export class SupplyBalanceResolver {
 export const supplyBalance = defineQuestion({
   name: 'supply-balance',
   query: supplyBalanceQuery,
-  example: (asOf) => ({ element: 'Tb', outside: 'CN', basis: ControlBasis.BOTH, controlThreshold: 25, asOf, stage: 'SEPARATION_REFINING' as const, unit: 'T_REO_PER_YEAR' as const, fromYear: 2025, toYear: 2030, minConfidence: 'LOW' as const }),
+  example: (asOf) => ({ element: 'Tb', outside: 'CN', basis: ControlBasis.BOTH, controlThreshold: 25, asOf, stage: 'SEPARATION_REFINING' as const, unit: 'T_REO_PER_YEAR' as const, fromYear: 2025, toYear: 2030, minConfidence: 'LOW' as const, countPlannedRoutes: false }),
   resolvers: [
     SupplyBalanceResolver,
     referenceResolver(SupplyBalance, { element: (balance) => balance.elementId, outside: (balance) => balance.outsideId }),
