@@ -46,7 +46,12 @@ export function parseRecord(type: RecordType, record: Record<string, unknown>, f
   }
   const row = parsed.data as Record<string, unknown>;
   const ruleProblems = file.check?.(row) ?? [];
-  if (ruleProblems.length) return { ok: false, problems: ruleProblems.map((message: string) => ({ field: fieldPrefix.replace(/\.$/, '') || 'record', message })) };
+  // A rule about one column says so ("url: …"): the refusal names that column, not the whole record.
+  const fieldOf = (message: string) => {
+    const column = /^([A-Za-z]+): /.exec(message)?.[1];
+    return column && columns.includes(column) ? `${fieldPrefix}${column}` : fieldPrefix.replace(/\.$/, '') || 'record';
+  };
+  if (ruleProblems.length) return { ok: false, problems: ruleProblems.map((message: string) => ({ field: fieldOf(message), message })) };
   return { ok: true, row, graph: file.toGraph(row) };
 }
 

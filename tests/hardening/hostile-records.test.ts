@@ -249,7 +249,7 @@ describe('hostile text inside valid records, in every column of every record typ
         const write = await api.graphql<{ upsertEntity: { version: number } }>('mutation($t: EntityRecordType!, $r: JSONObject!, $v: Int) { upsertEntity(type: $t, record: $r, expectedVersion: $v) { version } }', { t: type, r: record, v: versions.get(type)![k] }, admin);
         expect({ type, value: hostile.name, errors: write.errors }).toEqual({ type, value: hostile.name, errors: undefined });
         versions.get(type)![k] = write.data!.upsertEntity.version;
-        const read = await api.graphql<Record<string, Record<string, string>>>(`query($id: ID!) { ${field}(id: $id) { ${column} } }`, { id: entityId(type, k) });
+        const read = await api.graphql<Record<string, Record<string, string>>>(`query($id: String!) { ${field}(id: $id) { ${column} } }`, { id: entityId(type, k) });
         expect({ type, value: hostile.name, read: read.data?.[field]?.[column] }).toEqual({ type, value: hostile.name, read: hostile.value });
       }
     }
