@@ -302,7 +302,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
     },
     cypher: (run) => runExample(run, 'supply-balance'),
     neo4jGraphql: {
-      query: `query($asOf: String!) { supplyBalance(element: "Tb", outside: "CN", basis: "BOTH", controlThreshold: 25.0, asOf: $asOf, stage: "SEPARATION_REFINING", unit: "T_REO_PER_YEAR", fromYear: 2025, toYear: 2030, minConfidence: "LOW") {
+      query: `query($asOf: String!) { supplyBalance(element: "Tb", outside: "CN", basis: "BOTH", controlThreshold: 25.0, asOf: $asOf, stage: "SEPARATION_REFINING", unit: "T_REO_PER_YEAR", fromYear: 2025, toYear: 2030, minConfidence: "LOW", countPlannedRoutes: false) {
         year supply { low high } sites { siteId siteName low high basis confidence route } } }`,
       variables: { asOf: AS_OF },
     },

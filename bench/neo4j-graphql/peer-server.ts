@@ -33,7 +33,7 @@ const CYPHER_FIELDS: Array<{ file: string; field: string; columns: string[] }> =
   },
   {
     file: 'queries/analytics/supply-balance',
-    field: 'supplyBalance(element: String!, outside: String!, basis: String!, controlThreshold: Float!, asOf: String!, stage: String!, unit: String!, fromYear: Int!, toYear: Int!, minConfidence: String!): [SupplyBalanceRow!]!',
+    field: 'supplyBalance(element: String!, outside: String!, basis: String!, controlThreshold: Float!, asOf: String!, stage: String!, unit: String!, fromYear: Int!, toYear: Int!, minConfidence: String!, countPlannedRoutes: Boolean!): [SupplyBalanceRow!]!',
     columns: ['year', 'supply', 'sites'],
   },
   { file: 'queries/analytics/control-chain', field: 'controlChain(id: String!, asOf: String!): [ControlChainRow!]!', columns: ['target', 'paths', 'controllers', 'controlByCountry', 'controlAttributedPct', 'unknownPaths'] },
