@@ -197,12 +197,13 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     expect(chart.years).toEqual(['2025', '2026', '2027', '2028', '2029', '2030']);
     expect(chart.xName).toBe('Year');
     expect(chart.yName).toMatch(/^t of Tb4O7 per year/);
-    // 2025: Lynas Malaysia alone, 5.845–7 t Tb4O7 (its Dy+Tb output by calendar year, Tb's share by ratio band).
+    // 2025: Lynas Malaysia 5.845–7 t Tb4O7 (its Dy+Tb output by calendar year, Tb's share by ratio band)
+    // and Ionic Belfast 0–0.32 t (recycled magnet oxides, Tb's share by ratio band).
     const bars = chart.series.filter((series) => series.type === 'bar');
     expect(bars.map((series) => series.name)).toEqual(['Outside China, low end — high confidence', 'Outside China, low end — medium confidence', 'Outside China, low end — low confidence']);
     expect(bars.reduce((sum, series) => sum + Number(series.data[0]), 0)).toBeCloseTo(5.845, 3);
-    expect(chart.series.find((series) => series.name === 'Outside China, high end of the range')?.data[0]).toBe(7);
-    expect(await page.locator('#balance-table tbody tr[data-year="2025"]').innerText()).toMatch(/5\.8\d?–7\b/);
+    expect(chart.series.find((series) => series.name === 'Outside China, high end of the range')?.data[0]).toBe(7.32);
+    expect(await page.locator('#balance-table tbody tr[data-year="2025"]').innerText()).toMatch(/5\.8\d?–7\.3/);
     expect(await page.locator('#balance-sites-table tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('#balance-sources a[href^="http"]').count()).toBeGreaterThan(0);
     expect(await page.getAttribute('#dl-balance-csv', 'href')).toBe('/atlas/supply-balance.csv?element=Tb&outside=CN&basis=BOTH&stage=SEPARATION_REFINING&fromYear=2025&toYear=2030');
