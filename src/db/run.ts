@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { z } from 'zod';
 import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '../admission/retry-hint';
-import { QueryTimeoutError, ServiceUnavailableError } from '../errors';
+import { OverloadedError, QueryTimeoutError, ServiceUnavailableError } from '../errors';
 import { cypherLibrary, type CypherLibrary } from './cypher';
 import type { ParamsOf, QueryDefinition, RowOf } from './query';
 
@@ -82,21 +82,27 @@ export class Neo4jExecutor {
    * `work` receives a runner bound to the open transaction.
    */
   async writeTransaction<T>(work: (run: (name: string, parameters?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>, options: RunOptions = {}): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     this.count('transaction');
-    try {
-      return await session.executeWrite(
-        async (tx) => {
-          const result = await work(async (name, parameters = {}) => rowsOf(await tx.run(this.library.get(name).text, parameters)));
-          await tx.run(this.library.get(GRAPH_VERSION_BUMP).text);
-          return result;
-        },
-        { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: { app: 'ree-graph', query: 'transaction' } },
-      );
-    } catch (error) {
-      throw mapDriverError(error);
-    } finally {
-      await closeQuietly(session);
+    // Concurrent writes that touch the same nodes (two companies headquartered in one country) can
+    // deadlock; Neo4j rolls one back. The driver retries within its short fail-fast window only, so
+    // lock contention gets a few more attempts here, with a jittered back-off, before it is refused.
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(
+          async (tx) => {
+            const result = await work(async (name, parameters = {}) => rowsOf(await tx.run(this.library.get(name).text, parameters)));
+            await tx.run(this.library.get(GRAPH_VERSION_BUMP).text);
+            return result;
+          },
+          { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: { app: 'ree-graph', query: 'transaction' } },
+        );
+      } catch (error) {
+        if (!isLockContention(error) || attempt >= LOCK_CONTENTION_ATTEMPTS) throw mapDriverError(error);
+      } finally {
+        await closeQuietly(session);
+      }
+      await new Promise((resolve) => setTimeout(resolve, (25 << attempt) * (0.5 + Math.random())));
     }
   }
 
@@ -188,6 +194,11 @@ function plainMap(value: object): Row {
   return out;
 }
 
+/** Attempts of a write transaction rolled back by a deadlock or a lock wait (the last one is refused as OVERLOADED). */
+const LOCK_CONTENTION_ATTEMPTS = 6;
+const LOCK_CONTENTION = new Set(['Neo.TransientError.Transaction.DeadlockDetected', 'Neo.TransientError.Transaction.LockAcquisitionTimeout', 'Neo.TransientError.Transaction.LockClientStopped']);
+const isLockContention = (error: unknown) => LOCK_CONTENTION.has(String((error as { code?: string } | null)?.code ?? ''));
+
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Cluster.NotALeader']);
 
 /** Connection-level failures → SERVICE_UNAVAILABLE; timeouts → QUERY_TIMEOUT; the rest passes through. */
@@ -195,6 +206,9 @@ export function mapDriverError(error: unknown): unknown {
   const { code = '', message = '' } = (error ?? {}) as { code?: string; message?: string };
   if (UNAVAILABLE.has(code) || /connect ECONNREFUSED|Connection acquisition timed out|Failed to connect|Pool is closed/.test(message)) {
     return new ServiceUnavailableError('The graph database is not reachable right now. Retry shortly.', { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS });
+  }
+  if (LOCK_CONTENTION.has(code)) {
+    return new OverloadedError('Concurrent writes to the same records collided and this one was rolled back. Retry shortly.', { retryAfterSeconds: 1 });
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
     return new QueryTimeoutError('The query took too long and was stopped. Narrow it (fewer hops, a smaller page) and retry.');
