@@ -60,6 +60,7 @@ const environmentSchema = z
     LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     SEED_ON_START: boolean(true),
+    WARM_QUERY_PLANS: boolean(true),
     PUBLIC_READS: boolean(true),
     COMPILE_SELECTIONS: boolean(true),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 secret)').optional(),
@@ -108,6 +109,8 @@ export interface AppConfig {
   logFormat: 'pretty' | 'json';
   nodeEnv: 'development' | 'production' | 'test';
   seedOnStart: boolean;
+  /** Plan the analytical questions in the background at start-up (tests that start many services turn it off). */
+  warmQueryPlans: boolean;
   publicReads: boolean;
   /** Top-level lists read with their nested relationship fields in one statement (false: one batched query per level). */
   compileSelections: boolean;
@@ -167,6 +170,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, readDot
     logFormat: env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
     nodeEnv: env.NODE_ENV,
     seedOnStart: env.SEED_ON_START,
+    warmQueryPlans: env.WARM_QUERY_PLANS,
     publicReads: env.PUBLIC_READS,
     compileSelections: env.COMPILE_SELECTIONS,
     auth: { jwtSecret: env.JWT_SECRET, jwksUrl: env.JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE },

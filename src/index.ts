@@ -80,8 +80,10 @@ async function main(): Promise<void> {
     readiness.schemaApplied = true;
     await seedIfEmpty(config, neo4j, logger);
     // In the background: the service answers meanwhile; the log says when the plans are warm.
-    logger.info('warming analytics query plans in the background');
-    void warmQueryPlans(neo4j.executor, logger);
+    if (config.warmQueryPlans) {
+      logger.info('warming analytics query plans in the background');
+      void warmQueryPlans(neo4j.executor, logger);
+    }
     const { app, apollo } = await buildServer({ config, executor: neo4j.executor, logger, readiness });
     server.removeListener('request', startingHandler);
     server.on('request', app);

@@ -52,7 +52,9 @@ export async function spawnService(name: string, environment: Record<string, str
   const local = options.local ?? true;
   const port = await freePort();
   const { NEO4J_URI: _external, ...inherited } = process.env;
-  const env: Record<string, string | undefined> = { ...inherited, PORT: String(port), LOG_FORMAT: 'json', LOG_LEVEL: 'info', NODE_ENV: 'test' };
+  // Planning every analytical question costs each started service ~30 s of CPU the suite's other
+  // work then waits for; tests about warm-up turn it back on through `environment`.
+  const env: Record<string, string | undefined> = { ...inherited, PORT: String(port), LOG_FORMAT: 'json', LOG_LEVEL: 'info', NODE_ENV: 'test', WARM_QUERY_PLANS: 'false' };
   let home: string | undefined;
   let boltPort: number | undefined;
   if (local) {

@@ -100,7 +100,7 @@ describe('what each analytical operation sends (no database)', () => {
     expect(await send('{ supplyBalance(element: "Dy", outside: "CN", stage: METAL_ALLOY, fromYear: 2026, toYear: 2028, asOf: "2026-12-07") { unit } }')).toEqual([
       {
         name: 'queries/analytics/supply-balance',
-        parameters: { element: 'Dy', outside: 'CN', basis: 'BOTH', controlThreshold: 25, asOf: '2026-12-07', minConfidence: 'LOW', stage: 'METAL_ALLOY', unit: 'T_METAL_PER_YEAR', fromYear: int(2026), toYear: int(2028) },
+        parameters: { element: 'Dy', outside: 'CN', basis: 'BOTH', controlThreshold: 25, asOf: '2026-12-07', minConfidence: 'LOW', stage: 'METAL_ALLOY', unit: 'T_METAL_PER_YEAR', fromYear: int(2026), toYear: int(2028), countPlannedRoutes: false },
       },
     ]);
   });
