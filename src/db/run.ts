@@ -196,10 +196,20 @@ function plainMap(value: object): Row {
 
 /** Attempts of a write transaction rolled back by a deadlock or a lock wait (the last one is refused as OVERLOADED). */
 const LOCK_CONTENTION_ATTEMPTS = 6;
-const LOCK_CONTENTION = new Set(['Neo.TransientError.Transaction.DeadlockDetected', 'Neo.TransientError.Transaction.LockAcquisitionTimeout', 'Neo.TransientError.Transaction.LockClientStopped']);
+const LOCK_CONTENTION = new Set(['Neo.TransientError.Transaction.DeadlockDetected', 'Neo.TransientError.Transaction.LockAcquisitionTimeout']);
 const isLockContention = (error: unknown) => LOCK_CONTENTION.has(String((error as { code?: string } | null)?.code ?? ''));
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Cluster.NotALeader']);
+// A transaction the database terminated while shutting down (or a lost lock client) is the database
+// going away, as far as the caller can tell: retry shortly.
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Cluster.NotALeader',
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
 
 /** Connection-level failures → SERVICE_UNAVAILABLE; timeouts → QUERY_TIMEOUT; the rest passes through. */
 export function mapDriverError(error: unknown): unknown {

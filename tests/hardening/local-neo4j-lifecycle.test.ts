@@ -151,7 +151,9 @@ describe('the local Neo4j under the real entry point: start, SIGKILL, durability
     // During the gap: only SERVICE_UNAVAILABLE, each with a retry hint in the body and the header.
     const unavailable = gap.filter((answer) => answer.code === 'SERVICE_UNAVAILABLE');
     expect(unavailable.length).toBeGreaterThan(0);
-    expect(Object.keys(mix(gap)).filter((outcome) => outcome !== 'ok' && outcome !== 'SERVICE_UNAVAILABLE')).toEqual([]);
+    // A read in flight when the JVM died may also run into its transaction timeout on a loaded
+    // machine: QUERY_TIMEOUT is a clean answer too (the durability test below allows it likewise).
+    expect(Object.keys(mix(gap)).filter((outcome) => outcome !== 'ok' && outcome !== 'SERVICE_UNAVAILABLE' && outcome !== 'QUERY_TIMEOUT')).toEqual([]);
     for (const answer of unavailable) {
       expect(answer.retryAfterSeconds).toBeGreaterThan(0);
       expect(answer.retryAfterHeader).toBe(String(answer.retryAfterSeconds));

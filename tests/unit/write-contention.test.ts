@@ -56,6 +56,9 @@ describe('write transactions under lock contention', () => {
     expect(mapDriverError(deadlock())).toBeInstanceOf(OverloadedError);
     expect(mapDriverError(Object.assign(new Error('x'), { code: 'Neo.TransientError.Transaction.LockAcquisitionTimeout' }))).toBeInstanceOf(OverloadedError);
     expect(mapDriverError(Object.assign(new Error('x'), { code: 'ServiceUnavailable' }))).toBeInstanceOf(ServiceUnavailableError);
+    // Terminated while Neo4j shut down (the SIGKILL test under load saw these as INTERNAL_SERVER_ERROR).
+    expect(mapDriverError(Object.assign(new Error('The transaction has been terminated.'), { code: 'Neo.TransientError.Transaction.Terminated' }))).toBeInstanceOf(ServiceUnavailableError);
+    expect(mapDriverError(Object.assign(new Error('x'), { code: 'Neo.TransientError.Transaction.LockClientStopped' }))).toBeInstanceOf(ServiceUnavailableError);
     const other = Object.assign(new Error('x'), { code: 'Neo.ClientError.Statement.SyntaxError' });
     expect(mapDriverError(other)).toBe(other);
   });
