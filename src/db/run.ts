@@ -214,7 +214,7 @@ const UNAVAILABLE = new Set([
 /** Connection-level failures → SERVICE_UNAVAILABLE; timeouts → QUERY_TIMEOUT; the rest passes through. */
 export function mapDriverError(error: unknown): unknown {
   const { code = '', message = '' } = (error ?? {}) as { code?: string; message?: string };
-  if (UNAVAILABLE.has(code) || /connect ECONNREFUSED|Connection acquisition timed out|Failed to connect|Pool is closed/.test(message)) {
+  if (UNAVAILABLE.has(code) || /connect ECONNREFUSED|Connection acquisition timed out|Failed to connect|Pool is closed|^The transaction has been terminated/.test(message)) {
     return new ServiceUnavailableError('The graph database is not reachable right now. Retry shortly.', { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS });
   }
   if (LOCK_CONTENTION.has(code)) {

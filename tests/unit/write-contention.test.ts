@@ -59,6 +59,8 @@ describe('write transactions under lock contention', () => {
     // Terminated while Neo4j shut down (the SIGKILL test under load saw these as INTERNAL_SERVER_ERROR).
     expect(mapDriverError(Object.assign(new Error('The transaction has been terminated.'), { code: 'Neo.TransientError.Transaction.Terminated' }))).toBeInstanceOf(ServiceUnavailableError);
     expect(mapDriverError(Object.assign(new Error('x'), { code: 'Neo.TransientError.Transaction.LockClientStopped' }))).toBeInstanceOf(ServiceUnavailableError);
+    // The same termination has reached the service under other codes: its words decide.
+    expect(mapDriverError(new Error('The transaction has been terminated. Retry your operation in a new transaction.'))).toBeInstanceOf(ServiceUnavailableError);
     const other = Object.assign(new Error('x'), { code: 'Neo.ClientError.Statement.SyntaxError' });
     expect(mapDriverError(other)).toBe(other);
   });
