@@ -214,14 +214,15 @@ const UNAVAILABLE = new Set([
 /** Connection-level failures → SERVICE_UNAVAILABLE; timeouts → QUERY_TIMEOUT; the rest passes through. */
 export function mapDriverError(error: unknown): unknown {
   const { code = '', message = '' } = (error ?? {}) as { code?: string; message?: string };
+  // A timeout's termination message reads like a shutdown's: its code decides first.
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new QueryTimeoutError('The query took too long and was stopped. Narrow it (fewer hops, a smaller page) and retry.');
+  }
   if (UNAVAILABLE.has(code) || /connect ECONNREFUSED|Connection acquisition timed out|Failed to connect|Pool is closed|^The transaction has been terminated/.test(message)) {
     return new ServiceUnavailableError('The graph database is not reachable right now. Retry shortly.', { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS });
   }
   if (LOCK_CONTENTION.has(code)) {
     return new OverloadedError('Concurrent writes to the same records collided and this one was rolled back. Retry shortly.', { retryAfterSeconds: 1 });
-  }
-  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
-    return new QueryTimeoutError('The query took too long and was stopped. Narrow it (fewer hops, a smaller page) and retry.');
   }
   return error;
 }

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { mapDriverError, Neo4jExecutor } from '../../src/db/run';
-import { OverloadedError, ServiceUnavailableError } from '../../src/errors';
+import { OverloadedError, QueryTimeoutError, ServiceUnavailableError } from '../../src/errors';
 
 /**
  * Lock contention between concurrent writes (a deadlock Neo4j resolves by rolling one back) is
@@ -61,6 +61,8 @@ describe('write transactions under lock contention', () => {
     expect(mapDriverError(Object.assign(new Error('x'), { code: 'Neo.TransientError.Transaction.LockClientStopped' }))).toBeInstanceOf(ServiceUnavailableError);
     // The same termination has reached the service under other codes: its words decide.
     expect(mapDriverError(new Error('The transaction has been terminated. Retry your operation in a new transaction.'))).toBeInstanceOf(ServiceUnavailableError);
+    // …but a timeout says the same words: its code makes it QUERY_TIMEOUT.
+    expect(mapDriverError(Object.assign(new Error('The transaction has been terminated. … ran longer than the configured transaction timeout'), { code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' }))).toBeInstanceOf(QueryTimeoutError);
     const other = Object.assign(new Error('x'), { code: 'Neo.ClientError.Statement.SyntaxError' });
     expect(mapDriverError(other)).toBe(other);
   });
