@@ -3,7 +3,7 @@ import { warmQueryPlans } from '../../src/db/warm-up';
 import { createLogger } from '../../src/logger';
 import { runSeed } from '../../src/seed/run-seed';
 import { startTestApi, type TestApi } from '../helpers/api';
-import { startOwnNeo4j, type OwnNeo4j } from '../helpers/own-neo4j';
+import { scratchNeo4j, type TestNeo4j } from '../helpers/own-neo4j';
 
 /**
  * The analytics on a small fixture world (tests/golden/fixture: countries XA–XE, which ISO reserves
@@ -38,10 +38,10 @@ const FIXTURE = path.join(__dirname, 'fixture');
 const ASKED = '2026-06-01';
 
 describe('analytics logic on the fixture world', () => {
-  let neo4j: OwnNeo4j;
+  let neo4j: TestNeo4j;
   let api: TestApi;
   beforeAll(async () => {
-    neo4j = await startOwnNeo4j('golden');
+    neo4j = await scratchNeo4j('golden');
     const logger = createLogger({ level: 'silent', format: 'json' });
     await runSeed(neo4j.executor, logger, { directory: FIXTURE, partial: true, progressBar: false });
     // As npm start does: plan the long analytics queries once, before the first question.

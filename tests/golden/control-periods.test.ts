@@ -8,7 +8,7 @@ import type { Neo4jExecutor } from '../../src/db/run';
 import { createLogger } from '../../src/logger';
 import { runSeed } from '../../src/seed/run-seed';
 import { testExecutor } from '../helpers/api';
-import { startOwnNeo4j, type OwnNeo4j } from '../helpers/own-neo4j';
+import { scratchNeo4j, type TestNeo4j } from '../helpers/own-neo4j';
 
 /**
  * Effective control is computed ahead (src/domain/control.ts) and stored as control periods by the
@@ -63,11 +63,11 @@ describe('stored effective control equals the per-request computation', () => {
   }, 300000);
 
   describe('on a randomised synthetic world', () => {
-    let neo4j: OwnNeo4j;
+    let neo4j: TestNeo4j;
     let directory: string;
     const seed = 20261207;
     beforeAll(async () => {
-      neo4j = await startOwnNeo4j('control');
+      neo4j = await scratchNeo4j('control');
       directory = fs.mkdtempSync(path.join(os.tmpdir(), 'ree-control-'));
       writeSyntheticWorld(directory, seed);
       await runSeed(neo4j.executor, createLogger({ level: 'silent', format: 'json' }), { directory, partial: true, progressBar: false });

@@ -24,6 +24,7 @@ export default async function globalSetup(): Promise<void> {
   let password = 'reegraph-test-password';
   let database = 'neo4j';
   let server: LocalNeo4jServer | undefined;
+  let scratch: LocalNeo4jServer | undefined;
   let httpPort: number | undefined;
   // One instance folder per run (removed by the teardown), so concurrent runs never share a database.
   const instances = path.join(PROJECT_ROOT, '.neo4j', 'instances');
@@ -39,9 +40,12 @@ export default async function globalSetup(): Promise<void> {
     const boltPort = await freePort();
     httpPort = await freePort();
     server = new LocalNeo4jServer({ home, boltPort, httpPort, heap: '512m', pageCache: '128m', user, password, logger, portVariables: { bolt: '(test port)', http: '(test port)' } });
-    await server.start();
-    uri = server.boltUri;
+    // The scratch server starts beside it (the JVMs overlap their start-up); it stays empty until a file asks.
+    scratch = new LocalNeo4jServer({ home: path.join(instances, `test-own-scratch-${process.pid}`), boltPort: await freePort(), httpPort: await freePort(), heap: '512m', pageCache: '64m', user, password, logger, portVariables: { bolt: '(test port)', http: '(test port)' } });
     (globalThis as Record<string, unknown>).__REE_TEST_NEO4J__ = server;
+    (globalThis as Record<string, unknown>).__REE_TEST_SCRATCH_NEO4J__ = scratch;
+    await Promise.all([server.start(), scratch.start()]);
+    uri = server.boltUri;
   }
   const driver = createDriver({ uri, user, password, database });
   try {
@@ -52,9 +56,12 @@ export default async function globalSetup(): Promise<void> {
     // As `npm start` does: the first test to ask an analytical question should not pay for planning it.
     await warmQueryPlans(executor, logger);
     process.stderr.write(`\nTest database ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${server ? 'local Neo4j started' : uri}; dataset loaded in ${summary.seconds} s)\n`);
-    writeTestDatabase({ uri, user, password, database, local: Boolean(server), httpPort, home: server ? home : undefined, seedChecksum: summary.checksum });
+    writeTestDatabase({
+      uri, user, password, database, local: Boolean(server), httpPort, home: server ? home : undefined, seedChecksum: summary.checksum,
+      scratch: scratch ? { uri: scratch.boltUri, user, password, database } : undefined,
+    });
   } catch (error) {
-    await server?.stop();
+    await Promise.all([server?.stop(), scratch?.stop()]);
     throw error;
   } finally {
     await driver.close();

@@ -4,16 +4,15 @@ import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
 import { createDriver, waitForNeo4j } from '../../src/db/driver';
 import { Neo4jExecutor } from '../../src/db/run';
-import { LocalNeo4jServer } from '../../src/local-neo4j/local-server';
+import { isAlive, LocalNeo4jServer } from '../../src/local-neo4j/local-server';
 import { freePort } from '../../src/local-neo4j/ports';
 import { createLogger } from '../../src/logger';
 import { runSeed } from '../../src/seed/run-seed';
 import { testExecutor } from './api';
-import { readTestDatabase } from './test-database';
+import { readTestDatabase, stateFile } from './test-database';
 
-/** A Neo4j that one test file starts, stops and breaks, apart from the suite's shared server. */
-export interface OwnNeo4j {
-  server: LocalNeo4jServer;
+/** A Neo4j one test file has to itself while it runs: where it is, and a driver on it. */
+export interface TestNeo4j {
   uri: string;
   user: string;
   password: string;
@@ -22,8 +21,13 @@ export interface OwnNeo4j {
   executor: Neo4jExecutor;
   /** The environment that points the service or the seed CLI at this instance. */
   environment: Record<string, string>;
-  /** Stops the server and closes the driver; safe to call twice and after a failed start. */
+  /** Gives the database up (an own server stops; the scratch server is handed back); safe to call twice. */
   stop(): Promise<void>;
+}
+
+/** A Neo4j that one test file starts, stops and breaks, apart from the suite's shared server. */
+export interface OwnNeo4j extends TestNeo4j {
+  server: LocalNeo4jServer;
 }
 
 /**
@@ -68,6 +72,70 @@ export async function startOwnNeo4j(name: string, options: { seeded?: boolean } 
   };
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The suite's scratch server (global setup starts it beside the shared one), reset for this file to
+ * the real dataset (`seeded`) or to an empty graph: a reset costs seconds where a server start and a
+ * cold load cost about forty. A lock file keeps two test files (parallel workers) off it at once;
+ * stop() releases it. Without a local suite server (NEO4J_URI) a server of the file's own stands in.
+ */
+export async function scratchNeo4j(name: string, options: { seeded?: boolean } = {}): Promise<TestNeo4j> {
+  const scratch = readTestDatabase().scratch;
+  if (!scratch) return startOwnNeo4j(name, options);
+  const release = await lockScratch(name);
+  const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'warn', format: 'json' });
+  const driver = createDriver(scratch);
+  const executor = new Neo4jExecutor(driver, scratch.database);
+  try {
+    await waitForNeo4j(driver, scratch.database, 60000);
+    if (options.seeded) await runSeed(executor, logger, { reset: true, progressBar: false });
+    else await executor.runText('MATCH (n) DETACH DELETE n');
+  } catch (error) {
+    await driver.close();
+    release();
+    throw error;
+  }
+  let released = false;
+  return {
+    ...scratch,
+    driver,
+    executor,
+    environment: { NEO4J_URI: scratch.uri, NEO4J_USER: scratch.user, NEO4J_PASSWORD: scratch.password, NEO4J_DATABASE: scratch.database },
+    async stop() {
+      if (released) return;
+      released = true;
+      await driver.close();
+      release();
+    },
+  };
+}
+
+/** Waits (up to 30 min) for the scratch lock; a lock whose holder process is gone is taken over. */
+async function lockScratch(name: string): Promise<() => void> {
+  const lock = `${stateFile()}.scratch-lock`;
+  for (const started = Date.now(); ; ) {
+    try {
+      fs.writeFileSync(lock, JSON.stringify({ pid: process.pid, name }), { flag: 'wx' });
+      return () => fs.rmSync(lock, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = readLock(lock);
+      if (holder && holder.pid !== process.pid && !isAlive(holder.pid)) fs.rmSync(lock, { force: true });
+      else if (Date.now() - started > 30 * 60000) throw new Error(`the scratch Neo4j is still held by ${JSON.stringify(holder)}`, { cause: error });
+      else await sleep(500);
+    }
+  }
+}
+
+function readLock(lock: string): { pid: number; name: string } | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(lock, 'utf8')) as { pid: number; name: string };
+  } catch {
+    return undefined;
+  }
+}
+
 /** A database a test file may write to without other files (running in parallel) seeing it. */
 export interface WritableDatabase {
   executor: Neo4jExecutor;
@@ -77,14 +145,14 @@ export interface WritableDatabase {
 }
 
 /**
- * The suite's local server has a seeded Neo4j of this file's own; against an external NEO4J_URI
+ * With the suite's local servers, the scratch server reset to the dataset for this file; against an external NEO4J_URI
  * (one database, nothing to start) the shared one is used, and the file must clean up after itself.
  */
 export async function writableDatabase(name: string): Promise<WritableDatabase> {
   const shared = readTestDatabase();
   if (shared.local) {
-    const own = await startOwnNeo4j(name, { seeded: true });
-    return { executor: own.executor, environment: own.environment, release: () => own.stop() };
+    const scratch = await scratchNeo4j(name, { seeded: true });
+    return { executor: scratch.executor, environment: scratch.environment, release: () => scratch.stop() };
   }
   const { driver, executor } = testExecutor();
   return {

@@ -18,6 +18,11 @@ export interface TestDatabase {
   httpPort?: number;
   home?: string;
   seedChecksum: string;
+  /**
+   * A second local server, started beside the shared one, that writing test files take turns on
+   * (each gets it reset to what it asks for): one start for the run instead of one per file.
+   */
+  scratch?: { uri: string; user: string; password: string; database: string };
 }
 
 export function readTestDatabase(): TestDatabase {

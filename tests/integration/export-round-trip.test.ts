@@ -11,12 +11,12 @@ import { graphChecksum } from '../../src/seed/load';
 import { SEED_DIRECTORY } from '../../src/seed/run-seed';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { authorization, bearerFor, TEST_JWT_SECRET } from '../helpers/auth';
-import { startOwnNeo4j, type OwnNeo4j } from '../helpers/own-neo4j';
+import { scratchNeo4j, startOwnNeo4j, type TestNeo4j } from '../helpers/own-neo4j';
 import { readTestDatabase } from '../helpers/test-database';
 
 /**
- * `npm run export` → `npm run seed -- --dir` into an empty database, on two Neo4j servers of this
- * file's own (Community has one user database per server): the export of a seeded graph loads into
+ * `npm run export` → `npm run seed -- --dir` into an empty database, from the suite's scratch server
+ * into a server of this file's own (Community has one user database per server): the export of a seeded graph loads into
  * the very graph (same checksum), and API edits travel with it (same facts checksum).
  */
 const describeWithLocalNeo4j = readTestDatabase().local ? describe : describe.skip;
@@ -29,13 +29,13 @@ function readCsv(folder: string, file: string): Array<Record<string, string>> {
 }
 
 describeWithLocalNeo4j('export to the seed format and back', () => {
-  let source: OwnNeo4j | undefined;
-  let target: OwnNeo4j | undefined;
+  let source: TestNeo4j | undefined;
+  let target: TestNeo4j | undefined;
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ree-export-'));
-  const cli = (name: string, args: string[], database: OwnNeo4j) => run(process.execPath, [script(name), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...database.environment, LOG_LEVEL: 'warn', LOG_FORMAT: 'json' }, maxBuffer: 16 * 1024 * 1024 });
+  const cli = (name: string, args: string[], database: TestNeo4j) => run(process.execPath, [script(name), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...database.environment, LOG_LEVEL: 'warn', LOG_FORMAT: 'json' }, maxBuffer: 16 * 1024 * 1024 });
 
   beforeAll(async () => {
-    [source, target] = await Promise.all([startOwnNeo4j('export-source', { seeded: true }), startOwnNeo4j('export-target')]);
+    [source, target] = await Promise.all([scratchNeo4j('export-source', { seeded: true }), startOwnNeo4j('export-target')]);
   }, 900000);
   afterAll(async () => {
     await Promise.all([source?.stop(), target?.stop()]);

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { createLogger } from '../../src/logger';
 import { runSeed, SEED_DIRECTORY } from '../../src/seed/run-seed';
 import { authorization, bearerFor, TEST_JWT_SECRET } from '../helpers/auth';
-import { startOwnNeo4j, type OwnNeo4j } from '../helpers/own-neo4j';
+import { scratchNeo4j, type TestNeo4j } from '../helpers/own-neo4j';
 import { readTestDatabase } from '../helpers/test-database';
 import { spawnService, type ServiceProcess } from '../helpers/service-process';
 
@@ -27,12 +27,12 @@ function seedRecord(file: string, id: string, lists: string[]): Record<string, u
 }
 
 describeWithLocalNeo4j('two API instances on one database', () => {
-  let neo4j: OwnNeo4j | undefined;
+  let neo4j: TestNeo4j | undefined;
   let first: ServiceProcess | undefined;
   let second: ServiceProcess | undefined;
 
   beforeAll(async () => {
-    neo4j = await startOwnNeo4j('instances', { seeded: true });
+    neo4j = await scratchNeo4j('instances', { seeded: true });
     const environment = { ...neo4j.environment, JWT_SECRET: TEST_JWT_SECRET, SEED_ON_START: 'false' };
     [first, second] = await Promise.all([spawnService('instance-a', environment, { local: false }), spawnService('instance-b', environment, { local: false })]);
     await Promise.all([first.waitReady(300000), second.waitReady(300000)]);
