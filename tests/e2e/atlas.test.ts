@@ -58,7 +58,7 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     await api?.close();
   });
 
-  test('when opened, then the terbium map draws Mount Weld and Lynas Malaysia from this service alone, and its first paint with data is measured', async () => {
+  test('when opened, then the terbium map draws Mount Weld and Lynas Malaysia from this service alone, Ngualla as controlled from China, and its first paint with data is measured', async () => {
     // Measured twice, each in a fresh browser (cold cache): the first open after the service started
     // (the database may still be planning the question) and the next one.
     const measure = async () => {
@@ -102,6 +102,10 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     // Laos's ionic clays: no owner traced at all → untraced, a diamond.
     expect(byId.get('dep-laos-ionic-clays')?.symbol).toBe('diamond');
     expect((await siteRowControl(page, 'dep-laos-ionic-clays')).control).toBe('UNTRACED');
+    // Ngualla (Tanzania; terbium noted in Peak's 2023 assays, no grade published): Peak is Shenghe's,
+    // and Peak holds 84 % of the project → controlled from China, a triangle.
+    expect(byId.get('dep-ngualla')?.symbol).toBe('triangle');
+    expect(await siteRowControl(page, 'dep-ngualla')).toEqual({ control: 'CONTROLLED', text: 'controlled from China 84 %' });
 
     const rows = await page.locator('#sites-table tbody tr').count();
     expect(rows).toBe(Number(await page.getAttribute('body', 'data-map-ready')));
@@ -198,12 +202,13 @@ describeWithChromium('the atlas (headless Chromium, offline, real dataset)', () 
     expect(chart.xName).toBe('Year');
     expect(chart.yName).toMatch(/^t of Tb4O7 per year/);
     // 2025: Lynas Malaysia 5.845–7 t Tb4O7 (its Dy+Tb output by calendar year, Tb's share by ratio band)
-    // and Ionic Belfast 0–0.32 t (recycled magnet oxides, Tb's share by ratio band).
+    // Ionic Belfast 0–0.32 t and ReElement Noblesville 0–0.118 t (recycled magnet oxides, Tb's share
+    // by ratio band): high end 7 + 0.32 + 0.1184 = 7.438.
     const bars = chart.series.filter((series) => series.type === 'bar');
     expect(bars.map((series) => series.name)).toEqual(['Outside China, low end — high confidence', 'Outside China, low end — medium confidence', 'Outside China, low end — low confidence']);
     expect(bars.reduce((sum, series) => sum + Number(series.data[0]), 0)).toBeCloseTo(5.845, 3);
-    expect(chart.series.find((series) => series.name === 'Outside China, high end of the range')?.data[0]).toBe(7.32);
-    expect(await page.locator('#balance-table tbody tr[data-year="2025"]').innerText()).toMatch(/5\.8\d?–7\.3/);
+    expect(chart.series.find((series) => series.name === 'Outside China, high end of the range')?.data[0]).toBe(7.438);
+    expect(await page.locator('#balance-table tbody tr[data-year="2025"]').innerText()).toMatch(/5\.8\d?–7\.4/);
     expect(await page.locator('#balance-sites-table tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('#balance-sources a[href^="http"]').count()).toBeGreaterThan(0);
     expect(await page.getAttribute('#dl-balance-csv', 'href')).toBe('/atlas/supply-balance.csv?element=Tb&outside=CN&basis=BOTH&stage=SEPARATION_REFINING&fromYear=2025&toYear=2030');

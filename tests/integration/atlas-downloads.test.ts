@@ -96,14 +96,17 @@ describe('atlas downloads over HTTP (real service, real dataset)', () => {
     expect(response.status).toBe(200);
     const rows = parse(await response.text(), { columns: true }) as Array<Record<string, string>>;
     expect(rows.map((row) => row.year)).toEqual(['2025', '2026', '2027', '2028', '2029', '2030']);
-    // 2025: Lynas Malaysia (its Dy+Tb output counted by calendar year, Tb's share by ratio band) and
-    // Ionic Belfast (about 10 t/yr of recycled magnet oxides, Tb 0–3.2 % of them: 0–0.32 t).
-    expect(rows[0]).toMatchObject({ supplyLow: '5.845', supplyHigh: '7.32', sites: '2', stage: 'SEPARATION_REFINING' });
+    // 2025: Lynas Malaysia (its Dy+Tb output counted by calendar year, Tb's share by ratio band),
+    // Ionic Belfast (about 10 t/yr of recycled magnet oxides, Tb 0–3.2 % of them: 0–0.32 t) and
+    // ReElement Noblesville (5–10 kg/day of oxides told to Argus: 1.8–3.7 t/yr, Tb 0–3.2 %: 0–0.118 t).
+    // High end: 7 + 0.32 + 0.1184 = 7.438.
+    expect(rows[0]).toMatchObject({ supplyLow: '5.845', supplyHigh: '7.438', sites: '3', stage: 'SEPARATION_REFINING' });
     expect(rows[0].unit).toMatch(/^t of Tb4O7 per year/);
     const sites = parse(await ok('/atlas/supply-balance-sites.csv?element=Tb&outside=CN&fromYear=2025&toYear=2025'), { columns: true }) as Array<Record<string, string>>;
     expect(sites).toEqual([
       expect.objectContaining({ year: '2025', siteId: 'fac-lynas-malaysia', tonnesLow: '5.845', tonnesHigh: '7', route: 'OUTSIDE' }),
       expect.objectContaining({ year: '2025', siteId: 'fac-ionic-technologies-belfast', tonnesLow: '0', tonnesHigh: '0.32', route: 'OUTSIDE' }),
+      expect.objectContaining({ year: '2025', siteId: 'fac-reelement-noblesville', tonnesLow: '0', tonnesHigh: '0.118', route: 'OUTSIDE' }),
     ]);
     expect(sites[0].sourceUrls).toMatch(/^https?:\/\//);
   });
