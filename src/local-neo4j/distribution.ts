@@ -50,16 +50,31 @@ export function isComplete(dist: Neo4jDistribution): boolean {
   return fingerprint === pomFingerprint() && files.length > 0 && files.every((file) => fs.existsSync(path.join(dist.root, file)));
 }
 
+let fetching: Promise<Neo4jDistribution> | undefined;
+
 /**
  * Makes sure the Neo4j jars are on disk. The first time, Maven copies them from Maven Central
- * (through ~/.m2, which it reuses); afterwards nothing touches the network.
+ * (through ~/.m2, which it reuses); afterwards nothing touches the network. Servers started at
+ * once (the test suite starts two) share one fetch: two Mavens copying into one folder broke a
+ * clean-clone run ("Failed to copy full contents").
  */
-export async function ensureDistribution(logger: Logger): Promise<Neo4jDistribution> {
+export function ensureDistribution(logger: Logger): Promise<Neo4jDistribution> {
   const dist = distributionPaths();
-  if (isComplete(dist)) return dist;
+  if (isComplete(dist)) return Promise.resolve(dist);
+  fetching ??= fetchDistribution(logger, dist).finally(() => (fetching = undefined));
+  return fetching;
+}
+
+/**
+ * Fetches into a folder of this process's own and moves it into place when complete, so another
+ * process fetching at the same time (a second `npm start`) never sees, or spoils, a half-copied one.
+ */
+async function fetchDistribution(logger: Logger, dist: Neo4jDistribution): Promise<Neo4jDistribution> {
   const mvn = findMaven();
   logger.info({ version: dist.version, target: path.relative(PROJECT_ROOT, dist.root) }, 'fetching Neo4j Community from Maven Central (first run only)');
-  fs.rmSync(dist.root, { recursive: true, force: true });
+  const staging = `${dist.root}.partial-${process.pid}`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  const target: Neo4jDistribution = { version: dist.version, root: staging, lib: path.join(staging, 'lib'), plugins: path.join(staging, 'plugins') };
   const bar = new SingleBar({
     format: 'Neo4j jars from Maven Central |{bar}| {value}/{total} jars, {megabytes} MB downloaded',
     noTTYOutput: true,
@@ -71,7 +86,7 @@ export async function ensureDistribution(logger: Logger): Promise<Neo4jDistribut
   const started = Date.now();
   try {
     for (const pom of ['pom.xml', 'apoc-pom.xml']) {
-      await runMaven(mvn, pom, dist, (line) => {
+      await runMaven(mvn, pom, target, (line) => {
         const downloaded = /Downloaded from [^:]+: (\S+) \(([\d.]+) ([kMG]?B)/.exec(line);
         if (!downloaded) return;
         const size = Number(downloaded[2]) * ({ B: 1, kB: 1e3, MB: 1e6, GB: 1e9 } as Record<string, number>)[downloaded[3]];
@@ -80,15 +95,24 @@ export async function ensureDistribution(logger: Logger): Promise<Neo4jDistribut
         bar.update(Math.min(progress.jars, EXPECTED_JARS - 1), { megabytes: (progress.bytes / 1e6).toFixed(1) });
       });
     }
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    throw error;
   } finally {
     bar.update(EXPECTED_JARS, { megabytes: (progress.bytes / 1e6).toFixed(1) });
     bar.stop();
   }
   const files = [
-    ...fs.readdirSync(dist.lib).map((file) => path.join('lib', file)),
-    ...fs.readdirSync(dist.plugins).map((file) => path.join('plugins', file)),
+    ...fs.readdirSync(target.lib).map((file) => path.join('lib', file)),
+    ...fs.readdirSync(target.plugins).map((file) => path.join('plugins', file)),
   ];
-  fs.writeFileSync(path.join(dist.root, MARKER), `${[pomFingerprint(), ...files].join('\n')}\n`);
+  fs.writeFileSync(path.join(staging, MARKER), `${[pomFingerprint(), ...files].join('\n')}\n`);
+  if (isComplete(dist)) {
+    fs.rmSync(staging, { recursive: true, force: true });
+  } else {
+    fs.rmSync(dist.root, { recursive: true, force: true });
+    fs.renameSync(staging, dist.root);
+  }
   logger.info(
     { jars: files.length, downloadedMB: Number((progress.bytes / 1e6).toFixed(1)), seconds: Math.round((Date.now() - started) / 1000) },
     'Neo4j jars ready',
