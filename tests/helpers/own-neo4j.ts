@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
 import { createDriver, waitForNeo4j } from '../../src/db/driver';
@@ -40,39 +41,28 @@ export async function startOwnNeo4j(name: string, options: { seeded?: boolean } 
   fs.rmSync(home, { recursive: true, force: true });
   const user = 'neo4j';
   const password = 'reegraph-fault-password';
-  const database = 'neo4j';
-  const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'warn', format: 'json' });
+  const logger = testLogger();
   const server = new LocalNeo4jServer({ home, boltPort: await freePort(), httpPort: await freePort(), heap: '512m', pageCache: '64m', user, password, logger, portVariables: { bolt: '(test port)', http: '(test port)' } });
   await server.start();
-  // Fail fast like the service does, so a stopped server shows at once.
-  const driver = createDriver({ uri: server.boltUri, user, password, database });
-  const executor = new Neo4jExecutor(driver, database);
+  let opened: TestNeo4jConnection;
   try {
-    await waitForNeo4j(driver, database, 60000);
-    if (options.seeded) await runSeed(executor, logger, { progressBar: false });
+    opened = await connect({ uri: server.boltUri, user, password, database: 'neo4j' }, async (executor) => {
+      if (options.seeded) await runSeed(executor, logger, { progressBar: false });
+    });
   } catch (error) {
-    await driver.close();
     await server.stop();
     throw error;
   }
   return {
+    ...opened,
     server,
-    uri: server.boltUri,
-    user,
-    password,
-    database,
-    driver,
-    executor,
-    environment: { NEO4J_URI: server.boltUri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database },
     async stop() {
-      await driver.close();
+      await opened.driver.close();
       await server.stop();
       fs.rmSync(home, { recursive: true, force: true });
     },
   };
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The suite's scratch server (global setup starts it beside the shared one), reset for this file to
@@ -84,31 +74,51 @@ export async function scratchNeo4j(name: string, options: { seeded?: boolean } =
   const scratch = readTestDatabase().scratch;
   if (!scratch) return startOwnNeo4j(name, options);
   const release = await lockScratch(name);
-  const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'warn', format: 'json' });
-  const driver = createDriver(scratch);
-  const executor = new Neo4jExecutor(driver, scratch.database);
+  let opened: TestNeo4jConnection;
   try {
-    await waitForNeo4j(driver, scratch.database, 60000);
-    if (options.seeded) await runSeed(executor, logger, { reset: true, progressBar: false });
-    else await executor.runText('MATCH (n) DETACH DELETE n');
+    opened = await connect(scratch, async (executor) => {
+      if (options.seeded) await runSeed(executor, testLogger(), { reset: true, progressBar: false });
+      else await executor.runText('MATCH (n) DETACH DELETE n');
+    });
   } catch (error) {
-    await driver.close();
     release();
     throw error;
   }
   let released = false;
   return {
-    ...scratch,
-    driver,
-    executor,
-    environment: { NEO4J_URI: scratch.uri, NEO4J_USER: scratch.user, NEO4J_PASSWORD: scratch.password, NEO4J_DATABASE: scratch.database },
+    ...opened,
     async stop() {
       if (released) return;
       released = true;
-      await driver.close();
+      await opened.driver.close();
       release();
     },
   };
+}
+
+type TestNeo4jConnection = Omit<TestNeo4j, 'stop'>;
+
+const testLogger = () => createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'warn', format: 'json' });
+
+/**
+ * A driver on `connection` once Neo4j answers (failing fast like the service, so a stopped server
+ * shows at once) and `prepare` (a load or a wipe) has run; the driver is closed if either fails.
+ */
+async function connect(
+  connection: { uri: string; user: string; password: string; database: string },
+  prepare: (executor: Neo4jExecutor) => Promise<void>,
+): Promise<TestNeo4jConnection> {
+  const driver = createDriver(connection);
+  const executor = new Neo4jExecutor(driver, connection.database);
+  try {
+    await waitForNeo4j(driver, connection.database, 60000);
+    await prepare(executor);
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+  const { uri, user, password, database } = connection;
+  return { uri, user, password, database, driver, executor, environment: { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database } };
 }
 
 /** Waits (up to 30 min) for the scratch lock; a lock whose holder process is gone is taken over. */
